@@ -1,0 +1,69 @@
+"""Every setting as (name, default, help); merged from defaults, environment and overrides."""
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field, fields, replace
+from typing import Any
+
+# (name, default, help). The README's settings table is checked against this list by a test.
+SETTINGS: list[tuple[str, Any, str]] = [
+    ("kb", "orbat.db", "Knowledge base file; $ORBAT_KB overrides the default."),
+    ("max_file_bytes", 50_000_000, "Files larger than this are refused with an error ($ORBAT_MAX_FILE_BYTES)."),
+    ("max_record_chars", 5_000_000, "A JSONL record or extracted text longer than this is refused."),
+    ("near_duplicate_threshold", 0.5, "Verified word 5-gram containment above which a document is a near-duplicate."),
+    ("story_threshold", 0.35, "Similarity of named entities and figures above which two reports join one story cluster."),
+    ("extract", True, "Run mentions and facts during ingest (--no-extract turns it off)."),
+    ("workers", 1, "Processes used to parse and analyse documents ($ORBAT_WORKERS)."),
+    ("refdata", "", "Extra reference-data files or folders, separated by ':' ($ORBAT_REFDATA)."),
+    ("reviewer", "", "Name recorded with review verdicts; defaults to $ORBAT_REVIEWER or the login name."),
+]
+
+_ENV = {
+    "kb": "ORBAT_KB",
+    "max_file_bytes": "ORBAT_MAX_FILE_BYTES",
+    "workers": "ORBAT_WORKERS",
+    "refdata": "ORBAT_REFDATA",
+    "reviewer": "ORBAT_REVIEWER",
+}
+
+
+@dataclass(frozen=True)
+class Settings:
+    kb: str = "orbat.db"
+    max_file_bytes: int = 50_000_000
+    max_record_chars: int = 5_000_000
+    near_duplicate_threshold: float = 0.5
+    story_threshold: float = 0.35
+    extract: bool = True
+    workers: int = 1
+    refdata: str = ""
+    reviewer: str = ""
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    def with_overrides(self, **overrides: Any) -> "Settings":
+        """A copy with the given non-None values set."""
+        known = {f.name for f in fields(self)}
+        values = {k: v for k, v in overrides.items() if v is not None and k in known}
+        return replace(self, **values)
+
+
+def _coerce(value: str, default: Any) -> Any:
+    if isinstance(default, bool):
+        return value.strip().lower() in {"1", "true", "yes", "on"}
+    if isinstance(default, int):
+        return int(value)
+    if isinstance(default, float):
+        return float(value)
+    return value
+
+
+def load_settings(**overrides: Any) -> Settings:
+    """Defaults, then environment variables, then explicit overrides (None means 'not given')."""
+    defaults = {name: default for name, default, _ in SETTINGS}
+    values: dict[str, Any] = {}
+    for name, env in _ENV.items():
+        raw = os.environ.get(env)
+        if raw:
+            values[name] = _coerce(raw, defaults[name])
+    settings = Settings(**values)
+    return settings.with_overrides(**overrides)

@@ -28,6 +28,18 @@ FACT_ROLES: dict[str, tuple[str, ...]] = {
     "incident": ("kind", "location", "date", "killed", "injured", "actor"),
     "casualties": ("force", "period", "killed", "injured", "cause"),
 }
+# Roles that must agree for two facts to be the same claim (FACTS.md); also part of fact ids.
+FACT_KEYS: dict[str, tuple[str, ...]] = {
+    "transfer": ("recipient", "item"),
+    "agreement": ("parties",),
+    "meeting": ("participants",),
+    "holding": ("holder", "item"),
+    "strength": ("force",),
+    "budget": ("country", "year", "according_to"),
+    "office": ("person", "role"),
+    "incident": ("kind", "location", "date"),
+    "casualties": ("force", "period"),
+}
 # Roles every type may carry in addition.
 COMMON_ROLES = ("qualifier", "according_to")
 

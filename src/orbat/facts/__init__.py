@@ -1,0 +1,1 @@
+"""Facts with evidence: one claim per passage, with quote and role spans."""

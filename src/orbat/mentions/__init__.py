@@ -1,0 +1,1 @@
+"""Entity mentions: typed, normalised spans linked to reference data."""

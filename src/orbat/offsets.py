@@ -14,7 +14,11 @@ from typing import Iterable
 
 @dataclass(frozen=True)
 class Piece:
-    """Clean [c0, c1) came from raw [r0, r1). Copied pieces have equal lengths."""
+    """Clean [c0, c1) came from raw [r0, r1).
+
+    Pieces of equal length (copies, and same-length replacements such as NBSP -> space)
+    map character by character; others map as a whole.
+    """
 
     c0: int
     c1: int

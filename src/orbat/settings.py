@@ -10,8 +10,8 @@ SETTINGS: list[tuple[str, Any, str]] = [
     ("kb", "orbat.db", "Knowledge base file; $ORBAT_KB overrides the default."),
     ("max_file_bytes", 50_000_000, "Files larger than this are refused with an error ($ORBAT_MAX_FILE_BYTES)."),
     ("max_record_chars", 5_000_000, "A JSONL record or extracted text longer than this is refused."),
-    ("near_duplicate_threshold", 0.5, "Verified word 5-gram containment above which a document is a near-duplicate."),
-    ("story_threshold", 0.35, "Similarity of named entities and figures above which two reports join one story cluster."),
+    ("near_duplicate_threshold", 0.3, "Verified word 5-gram containment (of the shorter text) from which a document is a near-duplicate."),
+    ("story_threshold", 0.3, "Rarity-weighted overlap of names and figures from which two reports join one story cluster."),
     ("extract", True, "Run mentions and facts during ingest (--no-extract turns it off)."),
     ("workers", 1, "Processes used to parse and analyse documents ($ORBAT_WORKERS)."),
     ("refdata", "", "Extra reference-data files or folders, separated by ':' ($ORBAT_REFDATA)."),
@@ -32,8 +32,8 @@ class Settings:
     kb: str = "orbat.db"
     max_file_bytes: int = 50_000_000
     max_record_chars: int = 5_000_000
-    near_duplicate_threshold: float = 0.5
-    story_threshold: float = 0.35
+    near_duplicate_threshold: float = 0.3
+    story_threshold: float = 0.3
     extract: bool = True
     workers: int = 1
     refdata: str = ""

@@ -1,0 +1,124 @@
+"""Ingest throughput and memory on generated corpora (plain text, JSONL, HTML).
+
+Each corpus is generated with bench/corpus.py (own generated text), then ingested with
+extraction off into a fresh temporary KB by a child process, so peak memory (ru_maxrss of
+that child) is not contaminated by other runs. For HTML, trafilatura's extraction alone
+is timed on the same pages in another child, and the ratio is printed.
+
+    .venv/bin/python bench/bench_ingest.py --quick             # 1,000 documents of each format
+    .venv/bin/python bench/bench_ingest.py --sizes 1000,10000  # chosen sizes
+    .venv/bin/python bench/bench_ingest.py --workers 2         # parse in 2 processes
+
+Targets (2 cores): plain and JSONL ≥ 500 documents/s; HTML ≥ 0.8 × trafilatura alone;
+peak memory flat as N grows.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+
+def _generate(fmt: str, n: int, root: Path) -> Path:
+    import corpus
+
+    if fmt == "jsonl":
+        target = root / "corpus.jsonl"
+        corpus.write_jsonl(target, n)
+    else:
+        target = root / fmt
+        getattr(corpus, f"write_{fmt}")(target, n)
+    return target
+
+
+def _child_ingest(path: str, kb_path: str, workers: int) -> dict:
+    from orbat.kb import KnowledgeBase
+    from orbat.settings import load_settings
+
+    settings = load_settings(extract=False, workers=workers, kb=kb_path)
+    with KnowledgeBase(kb_path, settings=settings) as kb:
+        start = time.perf_counter()
+        report = kb.ingest([path])
+        seconds = time.perf_counter() - start
+        words = 0
+        for (text,) in kb.db.execute("SELECT clean_text FROM documents"):
+            words += len(text.split())
+    return {"seconds": seconds, "documents": report.documents, "duplicates": report.duplicates,
+            "errors": len(report.errors), "words": words,
+            "maxrss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}
+
+
+def _child_trafilatura(path: str) -> dict:
+    import trafilatura
+
+    files = sorted(Path(path).rglob("*.html"))
+    start = time.perf_counter()
+    for file in files:
+        trafilatura.extract(file.read_text("utf-8"), output_format="txt", include_tables=True, deduplicate=False)
+    seconds = time.perf_counter() - start
+    return {"seconds": seconds, "documents": len(files),
+            "maxrss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}
+
+
+def _in_child(*args: str) -> dict:
+    output = subprocess.run([sys.executable, __file__, "--child", *args], check=True, capture_output=True, text=True)
+    return json.loads(output.stdout.strip().splitlines()[-1])
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--sizes", default="1000,10000,100000", help="comma-separated document counts")
+    parser.add_argument("--quick", action="store_true", help="1,000 documents only")
+    parser.add_argument("--formats", default="plain,jsonl,html")
+    parser.add_argument("--html-max", type=int, default=0, help="cap the HTML sizes (0: no cap)")
+    parser.add_argument("--workers", type=int, default=1)
+    parser.add_argument("--child", nargs="+", help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    if args.child:
+        kind, *rest = args.child
+        result = _child_ingest(rest[0], rest[1], int(rest[2])) if kind == "ingest" else _child_trafilatura(rest[0])
+        print(json.dumps(result))
+        return 0
+    sizes = [1000] if args.quick else [int(s) for s in args.sizes.split(",")]
+    print(f"{'format':6} {'N':>7} {'docs/s':>8} {'words/s':>9} {'peak MB':>8} {'dups':>5} {'errors':>6}  notes")
+    ok = True
+    for n in sizes:
+        for fmt in args.formats.split(","):
+            if fmt == "html" and args.html_max and n > args.html_max:
+                continue
+            root = Path(tempfile.mkdtemp(prefix=f"orbat-bench-{fmt}-{n}-"))
+            try:
+                corpus_path = _generate(fmt, n, root)
+                result = _in_child("ingest", str(corpus_path), str(root / "kb.db"), str(args.workers))
+                rate = result["documents"] / result["seconds"]
+                note = ""
+                if fmt == "html":
+                    alone = _in_child("trafilatura", str(corpus_path))
+                    alone_rate = alone["documents"] / alone["seconds"]
+                    ratio = rate / alone_rate
+                    note = f"trafilatura alone {alone_rate:.1f} docs/s; ratio {ratio:.2f} (target ≥ 0.8)"
+                    ok &= ratio >= 0.8
+                else:
+                    note = "target ≥ 500 docs/s"
+                    ok &= rate >= 500
+                print(f"{fmt:6} {n:>7} {rate:>8.1f} {result['words'] / result['seconds']:>9.0f} "
+                      f"{result['maxrss_mb']:>8.1f} {result['duplicates']:>5} {result['errors']:>6}  {note}",
+                      flush=True)
+            finally:
+                shutil.rmtree(root, ignore_errors=True)
+    print("targets met" if ok else "targets NOT met")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

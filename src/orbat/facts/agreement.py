@@ -1,0 +1,219 @@
+"""Agreements: signed, concluded or reached agreements, protocols, memoranda, contracts and deals,
+ratified or acceded treaties, with their parties (states and companies), subject, value, date and
+place. "Agreed to sign", plans, conditionals and denials are not agreements."""
+from __future__ import annotations
+
+from orbat.facts.rx import re
+from typing import Any
+
+from orbat.facts.common import CAP_RUN, MODAL, NEGATION, Sentence, Span, find_countries, find_money
+from orbat.records import Fact
+
+EXTRACTOR = "orbat.facts.agreement"
+
+DOC = r"(?:agreements?|protocols?(?: of intent)?|memorand(?:um|a)(?: of understanding)?|MoUs?|contracts?|deals?|treaty|treaties|accords?|letters? of intent)"
+RULES: list[tuple[str, re.Pattern[str]]] = [
+    ("signed-DOC", re.compile(r"\b(?:signed|concluded|inked)\s+(?:on\s+)?(?:a|an|the|its|their)?\s*(?:[\w-]+\s+){0,4}?" + DOC + r"\b")),
+    ("DOC-was-signed", re.compile(r"\b" + DOC + r"\b(?:\s+\w+){0,8}?\s+(?:was|were|has been|had been|have been)\s+(?:signed|concluded|reached)\b")),
+    ("DOC-reached", re.compile(r"\b(?:[Aa]greement|[Aa]ccord|[Dd]eal) (?:has|had|was)? ?(?:also )?(?:been )?reached\b")),
+    ("announced-DOC", re.compile(r"\bannounc(?:ed|ing|e)\s+(?:on \w+\s+)?(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?" + DOC + r"\b")),
+    ("ratified-treaty", re.compile(r"\b(?:ratified|acceded to|approved|joined)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,6}?(?:[a-z]+\s+){0,2}(?:Treaty|Convention|[Aa]greement)\b")),
+    ("has-an-agreement", re.compile(r"\b(?:[Tt]here is|has|have)\s+(?:also\s+)?an?\s+" + DOC + r"\s+(?:on|with|to)\b")),
+    ("agreement-between", re.compile(r"\b(?:[Aa]greement|[Pp]rotocol|[Mm]emorandum|[Tt]reaty) between\b")),
+]
+_QUICK = re.compile(r"(?:greement|rotocol|emorand|MoU|ontract|deal|reaty|ccord|etter of intent)")
+
+
+_KINDWORD = r"(?:[Aa]gency|[Cc]ompany|[Ff]irm|[Cc]orporation|[Mm]anufacturer|[Mm]aker|[Oo]perator|[Cc]ontractor|[Cc]onglomerate|[Ss]hipyard|[Pp]roducer)"
+_APPOSITION = re.compile(r"(?P<o>[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3})(?:\s+\([A-Z]+\))?,\s+(?:a|an|the)\s+[^,.;]{0,60}?\b"
+                         + _KINDWORD + r"\b")
+_HEADED = re.compile(r"\b" + _KINDWORD + r"\s+(?P<o>[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3})(?![\w-])")
+_ORGAN = re.compile(r"\b(?:Ministry|Ministries|Armed Forces|Army|Navy|Air Force|Government|Defen[cs]e Forces|Military|"
+                    r"armed forces|army|navy|government|military)\b")
+
+
+def _actors(s: Sentence) -> list[Span]:
+    spans = [c for c in find_countries(s.lex, s.text)]
+    for m in s.mention_spans("Organisation"):
+        text = m.text
+        # Only proper names: capitalised words, not "the military" or a designation.
+        if not re.fullmatch(r"(?:[A-Z][\w&.’'-]*)(?:\s+(?:of|for|and|the|de)?\s*[A-Z][\w&.’'-]*)*", text) or \
+                re.search(r"\d", text) or text.split()[0] in ("The", "This", "That", "These", "Its", "Their"):
+            continue
+        org = s.lex.organisation(text)
+        if not any(x.begin < m.end and m.begin < x.end and not (m.begin <= x.begin and x.end <= m.end) for x in spans):
+            spans = [x for x in spans if not (m.begin <= x.begin and x.end <= m.end)]
+            spans.append(Span(m.begin, m.end, text, org.name if org else text, "org", m.rule))
+    for run in CAP_RUN.finditer(s.text):
+        text = re.sub(r"(?:’s|'s)$", "", run.group(0))
+        org = s.lex.organisation(text)
+        end = run.start() + len(text)
+        if org is not None and not any(x.begin < end and run.start() < x.end and not (run.start() <= x.begin and x.end <= end) for x in spans):
+            spans = [x for x in spans if not (run.start() <= x.begin and x.end <= end)]
+            spans.append(Span(run.start(), end, text, org.name, "org", "reference:organisation"))
+        elif org is None:
+            # "Russian Rosvertol", "Turkish company Aselsan": the last word of a demonym-led company name.
+            words = text.split()
+            if len(words) >= 2 and s.lex.country(words[0]) and s.lex.organisation(words[-1]) is not None:
+                b = run.start() + text.rfind(words[-1])
+                if not any(x.begin <= b < x.end and x.kind == "org" for x in spans):
+                    spans.append(Span(b, b + len(words[-1]), words[-1], s.lex.organisation(words[-1]).name, "org",
+                                      "reference:organisation"))
+    # Unknown organisations introduced by an apposition: "Acme, a defence company", "the space agency Acme".
+    for pat in (_APPOSITION, _HEADED):
+        for m in pat.finditer(s.text):
+            b, e = m.span("o")
+            name = m.group("o")
+            if s.lex.country(name) or any(x.begin < e and b < x.end for x in spans) or name in ("The", "It"):
+                continue
+            spans.append(Span(b, e, name, name, "org", "apposition-organisation"))
+    # State organs act for their state ("Ministry of Defense of X", "X Navy").
+    organs = []
+    for x in spans:
+        if x.kind == "org" and _ORGAN.search(x.text):
+            cs = find_countries(s.lex, x.text)
+            if cs:
+                x = Span(x.begin, x.end, x.text, cs[0].value, "country", "state-organ")
+        organs.append(x)
+    spans = organs
+    spans.sort(key=lambda x: x.begin)
+    # A company named inside a state's span ("Israel" in "Israel Aerospace Industries") wins.
+    out: list[Span] = []
+    for x in spans:
+        if any(y is not x and y.begin <= x.begin and x.end <= y.end and (y.end - y.begin) > (x.end - x.begin) for y in spans):
+            continue
+        out.append(x)
+    return out
+
+
+def extract_sentence(s: Sentence) -> list[Fact]:
+    text = s.text
+    if not _QUICK.search(text):
+        return []
+    for rule, pattern in RULES:
+        m = pattern.search(text)
+        if m:
+            break
+    else:
+        return []
+    if text.rstrip().endswith("?"):
+        return []
+    pre = text[max(0, m.start() - 30):m.start()]
+    if rule == "agreement-between" and re.search(r"\b(?:talks|negotiat\w*|draft|proposed|on|for|towards?|seek\w*)\s+(?:a|an|the)?\s*(?:\w+\s+)?$", pre):
+        return []
+    if NEGATION.search(pre) or MODAL.search(pre) or re.search(r"\b(?:to sign|agreed to|plans? to|will)\s*$", pre) \
+            or re.search(r"\bnot\b", text[m.start():m.end()]):
+        return []
+    actors = _actors(s)
+    if not actors:
+        return []
+    # Parties: "between X and Y", the subject before the trigger, "with X" after it.
+    parties: list[Span] = []
+    between = re.search(r"\bbetween\s+(.{3,120}?)\s+and\s+(.{3,80}?)(?:[,.;]|\s+(?:on|was|were|which|to|in)\b)", text)
+    if between and m.start() - 15 <= between.start() <= m.end() + 60:
+        parties = [a for a in actors if between.start(1) <= a.begin < between.end(2)]
+    signed_by = re.match(r"\s*(?:by|between)\s+", text[m.end():])
+    if not parties and signed_by:
+        after = [a for a in actors if a.begin >= m.end()]
+        if after:
+            parties = [after[0]]
+            for a in after[1:]:
+                if re.fullmatch(r"\s*(?:,|and)\s*(?:the\s+)?", text[parties[-1].end:a.begin]):
+                    parties.append(a)
+                else:
+                    break
+    if not parties:
+        orgs = [a for a in actors if a.end <= m.start() and a.kind == "org"]
+        if len(orgs) >= 2:
+            parties = orgs[:2]
+    if not parties:
+        subject = [a for a in actors if a.end <= m.start() and m.start() - a.end <= 120]
+        # "X and Y signed": the run of actors joined by "and" just before the trigger.
+        if subject:
+            parties = [subject[-1]]
+            for a in reversed(subject[:-1]):
+                gap = text[a.end:parties[0].begin]
+                if re.fullmatch(r"(?:,|\s|and|the|\([^()]*\)|[a-z ,-]{0,60})*", gap) and len(gap) < 90:
+                    parties.insert(0, a)
+                else:
+                    break
+        with_ = [a for a in actors if a.begin >= m.start() and re.search(r"\b(?:with|by)\s+(?:the\s+)?(?:\w+\s+){0,2}$",
+                                                                       text[max(0, a.begin - 30):a.begin])]
+        parties += with_[:1]
+    values: list[Any] = []
+    keep: list[Span] = []
+    for p in parties:
+        if p.value not in values:
+            values.append(p.value)
+            keep.append(p)
+    if not values:
+        return []
+    sub = re.search(r"\b(?:on|for|to|over|regarding)\s+(?P<x>(?:the\s+)?[^,;.]{6,120})", text[max(m.start(), m.end() - 4):])
+    subject_text = sub.group("x").strip() if sub else ""
+    # A subject is kept as a role when it is a short name-like phrase; longer text is only explained.
+    subject = subject_text if subject_text and len(subject_text.split()) <= 6 else None
+    money = find_money(text)
+    dates = s.dates()
+    date = dates[0] if dates else s.paragraph_date()
+    place = None
+    pm = re.search(r"\b(?:in|at)\s+(?P<p>[A-Z][\w-]+)(?:\s*[,.]|\s+(?:on|in|last)\b)", text)
+    if pm and s.lex.reference is not None:
+        try:
+            found = s.lex.reference.country(pm.group("p"), metonyms=True)
+        except Exception:  # noqa: BLE001
+            found = None
+        if found is not None and s.lex.country(pm.group("p")) is None:
+            place = Span(pm.start("p"), pm.end("p"), pm.group("p"), pm.group("p"))
+    roles = {"parties": values, "subject": subject, "value": money[0].value if money else None,
+             "date": date.value if date else None, "place": place.value if place else None}
+    spans = {"parties": keep, "value": money[0] if money else None, "date": date, "place": place}
+    why = {"_fact": f"agreement:{rule}:{m.group(0)!r}", "parties": "agreement:between/subject/with-X",
+           "subject": "text-after-on/for/to", "_subject_text": subject_text, "value": "money-in-sentence", "date": date.rule if date else "",
+           "place": "capital-after-in/at"}
+    fact = s.fact("agreement", roles, spans, why, extractor=EXTRACTOR, confidence=0.7 if len(values) >= 2 else 0.55)
+    out = [fact] if fact else []
+    out += _production_transfers(s, m, keep, date)
+    return out
+
+
+_PRODUCTION = re.compile(r"\b(?:(?:future\s+)?joint\s+)?(?:production|manufacture|manufacturing|assembly|co-production) of\b|"
+                         r"\b(?:lead to|allow) (?P<r>[A-Z][\w-]+) (?:producing|to produce|manufacturing)\b")
+
+
+def _production_transfers(s: Sentence, m: re.Match[str], parties: list[Span], date: Any) -> list[Fact]:
+    """A signed co-production agreement is an agreed transfer from the foreign partner."""
+    from orbat.facts.common import main_country
+    from orbat.facts.transfer import _count_before, _items
+
+    text = s.text
+    p = _PRODUCTION.search(text, m.start())
+    if p is None or not parties:
+        return []
+    recipient_name = s.lex.country(p.group("r")) if p.group("r") else None
+    if recipient_name is None:
+        inside = re.search(r"\bin ([A-Z][\w-]+)\b", text[p.end():])
+        recipient_name = s.lex.country(inside.group(1)) if inside else None
+    recipient_name = recipient_name or main_country(s)
+    partners = [x for x in parties if x.value != recipient_name]
+    if not recipient_name or not partners:
+        return []
+    stop = re.search(r"[;]|\. ", text[p.end():])
+    end = p.end() + stop.start() if stop else len(text)
+    out = []
+    for item, category in _items(s, p.end(), end):
+        if s.lex.country(item.text):
+            continue
+        qty = _count_before(s, item)
+        roles = {"supplier": partners[0].value, "recipient": recipient_name, "item": item.value,
+                 "item_category": category, "status": "agreed", "quantity": qty.value if qty else None,
+                 "date": date.value if date else None}
+        spans = {"supplier": partners[0], "item": item, "quantity": qty, "date": date,
+                 "status": Span(m.start(), m.end(), m.group(0))}
+        why = {"_fact": "agreement:co-production->transfer", "supplier": "foreign-party-of-agreement",
+               "recipient": "producing-state" if p.group("r") else "document-or-named-producing-state",
+               "item": f"item:{item.kind}", "item_category": "lexicon:class-noun", "status": "signed co-production = agreed",
+               "quantity": "count-before-item", "date": "date-in-sentence-or-paragraph"}
+        fact = s.fact("transfer", roles, spans, why, extractor=EXTRACTOR, confidence=0.55)
+        if fact:
+            out.append(fact)
+    return out

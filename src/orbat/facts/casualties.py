@@ -1,0 +1,89 @@
+"""Casualties of a force over a period: "at least 59 Azeri servicemen were killed in 2017",
+"the deaths of 76 soldiers ... for 2011, and the injury of 91 others", "62 non-combat deaths and 71
+cases of injury in 2010". Counts keep their qualifiers; the cause is combat/non-combat when stated."""
+from __future__ import annotations
+
+from orbat.facts.rx import re
+from typing import Any
+
+from orbat.facts.common import Sentence, Span, attribution, find_countries, main_country
+from orbat.records import Fact
+
+EXTRACTOR = "orbat.facts.casualties"
+
+VICTIMS = r"(?:servicemen|service members|soldiers|troops|personnel|conscripts|officers|sailors|airmen|marines|military personnel|fighters|generals)"
+_QUICK = re.compile(r"\b(?:killed|died|deaths?|dead|wounded|injured|injur(?:y|ies))\b")
+KILLED = [
+    ("N-victims-killed", re.compile(r"(?P<n>\S+(?:\s+\S+)?)\s+(?:(?P<adj>[A-Z][a-z]+)\s+)?" + VICTIMS + r"\s+(?:were|have been|had been|was)\s+(?:killed|executed)\b")),
+    ("N-victims-died", re.compile(r"(?P<n>\S+)\s+(?:(?P<adj>[A-Z][a-z]+)\s+)?" + VICTIMS + r"\s+(?:have\s+)?died\b")),
+    ("deaths-of-N", re.compile(r"\bdeaths of (?P<n>\S+)\s+" + VICTIMS)),
+    ("N-deaths", re.compile(r"(?P<n>\S+)\s+(?P<cause>non-combat|combat)?\s*deaths\b")),
+]
+INJURED = re.compile(r"\binjury of (?P<n>\S+)|(?P<m>\S+)\s+(?:cases of injury|injuries|were (?:injured|wounded))")
+_YEAR = re.compile(r"\b(?:in|for|during)\s+(?:the\s+year\s+)?(?P<y>(?:1[89]|20)\d\d)\b")
+
+
+def _count(s: Sentence, begin: int, end: int) -> Span | None:
+    for c in s.counts():
+        if begin <= c.begin < end and isinstance(c.value, int):
+            return c
+    return None
+
+
+def extract_sentence(s: Sentence) -> list[Fact]:
+    if not _QUICK.search(s.text):
+        return []
+    out: list[Fact] = []
+    text = s.text
+    # Each clause ("..., and ...", "In comparison, there were ...") may carry its own period.
+    seen: set[int] = set()
+    for rule, pattern in KILLED:
+        for m in pattern.finditer(text):
+            count = _count(s, m.start("n"), m.end("n"))
+            if count is None or count.begin in seen:
+                continue
+            seen.add(count.begin)
+            year = _YEAR.search(text, m.end(), min(len(text), m.end() + 90))
+            if year is None:
+                continue
+            tail = text[m.end():year.end()]
+            if re.search(r"[.;]", tail):
+                continue
+            cause = None
+            window = text[max(0, m.start() - 10):year.end()]
+            if re.search(r"\bnon-combat\b", window):
+                cause = "non-combat"
+            elif re.search(r"\bin combat\b|\bin action\b|\bcombat\b", window):
+                cause = "combat"
+            inj = INJURED.search(text, m.end(), min(len(text), year.end() + 60))
+            injured = None
+            if inj:
+                g = "n" if inj.group("n") else "m"
+                injured = _count(s, inj.start(g), inj.end(g))
+            adj = m.groupdict().get("adj")
+            force_value: Any = None
+            force_span = None
+            if adj:
+                c = s.lex.country(adj)
+                if c:
+                    force_value = c
+                    force_span = Span(m.start("adj"), m.end("adj"), adj)
+            if force_value is None:
+                cs = find_countries(s.lex, text)
+                force_value = cs[0].value if cs else main_country(s)
+                force_span = cs[0] if cs else None
+            if force_value is None:
+                continue
+            att = attribution(text)
+            roles = {"force": force_value, "period": year.group("y"), "killed": count.value,
+                     "injured": injured.value if injured else None, "cause": cause,
+                     "qualifier": count.rule or None}
+            spans = {"force": force_span, "period": Span(year.start("y"), year.end("y"), year.group("y")),
+                     "killed": count, "injured": injured, "qualifier": count}
+            why = {"_fact": f"casualties:{rule}", "force": "demonym/state-in-sentence", "period": "year-after-count",
+                   "killed": "count", "injured": "injury-count", "cause": "combat-words", "qualifier": "count-qualifier"}
+            fact = s.fact("casualties", roles, spans, why, extractor=EXTRACTOR, confidence=0.7,
+                          attributed=att.value if att else None)
+            if fact:
+                out.append(fact)
+    return out

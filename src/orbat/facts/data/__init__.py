@@ -1,0 +1,1 @@
+"""Declarative lexicons of the fact extractors (trigger words, titles, categories, fallbacks)."""

@@ -1,0 +1,124 @@
+"""Holdings: what a state or force has in inventory ("X has 162 T-80s", "the navy operates ...",
+"X's S-300s", "the military hardware of X consists of ..."), one fact per listed item with its count.
+Items inside brackets (alternative names) and items of an acquisition clause are left out."""
+from __future__ import annotations
+
+from orbat.facts.rx import re
+from typing import Any
+
+from orbat.facts.common import (NEGATION, Sentence, Span, attribution, canonical_force, find_countries, find_dates,
+                                main_country)
+from orbat.facts.transfer import _count_before, _items
+from orbat.records import Fact
+
+EXTRACTOR = "orbat.facts.holding"
+
+_TRIGGER = re.compile(
+    r"\b(?:has|have|had|operates|operate|operated|uses|use|possesses|possess|fields|field|"
+    r"consists? of|(?:is|are) equipped with|(?:is|are) (?:also )?attributed with|maintains|retains|hosted|contained|"
+    r"inventory (?:includes|included|comprises)|in service with)\b(?:\s+(?:also|an estimated|a total of|in store))?")
+_HOLDER = re.compile(
+    r"(?P<h>(?:[Tt]he\s+)?(?:[A-Z][\w’'-]*\s+|(?:military|armed|air|land|naval|ground|helicopter)\s+|and\s+(?=[A-Z])){0,6}"
+    r"(?:[Ff]orces?|[Aa]rmy|[Nn]avy|[Gg]uard|[Cc]orps|[Mm]arines|[Uu]nit\s+\d+|[Uu]nit|[Rr]egiment|[Bb]rigade|[Dd]ivision|"
+    r"[Cc]ountry|hardware|[Ss]ervice)(?:\s+of\s+[A-Z][\w-]*)?|[A-Z][\w-]+)\s+(?:also\s+|now\s+|currently\s+|still\s+)?$")
+_ACQUIRE = re.compile(r"^[’'s]*\s*(?:were|was|have been|had been)?\s*(?:acquired|purchased|bought|ordered|received|delivered|donated)\b")
+
+
+def _holder(s: Sentence, trigger: re.Match[str]) -> tuple[Any, Span | None, str]:
+    left = s.text[:trigger.start()]
+    left = re.sub(r",?\s*(?:and\s+)?according to (?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*\s*$", " ", left)
+    m = _HOLDER.search(left)
+    if not m and re.search(r"\band\s+$", left):
+        # "X is based at Y and consists of ...": the holder is the sentence's subject.
+        m = _HOLDER.match(left[:left.find(" is ") + 1] if " is " in left else "")
+    if not m and re.match(r"\s*There (?:are|is|were|was)\s+$", left):
+        state = main_country(s)
+        return (state, None, "existential-document-state") if state else (None, None, "")
+    if not m:
+        return None, None, ""
+    raw = m.group("h").strip()
+    raw = re.sub(r"^(?:[Tt]he)\s+", "", raw)
+    b = m.start("h") + m.group("h").find(raw)
+    span = Span(b, b + len(raw), raw)
+    if re.fullmatch(r"country|Country", raw):
+        return main_country(s), span, "the-country"
+    of = re.search(r"\bof\s+([A-Z][\w-]*)$", raw)
+    if of and s.lex.country(of.group(1)):
+        return s.lex.country(of.group(1)), span, "X-of-state"
+    cs = find_countries(s.lex, raw)
+    if cs and cs[0].begin == 0 and cs[0].end == len(raw):
+        return cs[0].value, span, "state-subject"
+    if cs and cs[0].begin == 0 and re.match(r"\s*(?:’s|'s)\s", raw[cs[0].end:] + " "):
+        return cs[0].value, span, "state-possessive"
+    if raw.split()[0] in ("It", "He", "She", "They", "This", "That", "There", "Which", "Who", "And", "But"):
+        return None, None, ""
+    if len(raw.split()) == 1 and not re.search(r"(?:[Ff]orces?|[Aa]rmy|[Nn]avy|[Gg]uard|[Cc]orps|[Mm]arines)$", raw):
+        found = s.lex.organisation(raw)
+        if found is None:
+            return None, None, ""
+    value = " ".join(w if not w.islower() or w in ("of", "and") else w.capitalize() for w in raw.split())
+    full = canonical_force(s, value)
+    return full, span, "force-subject" if full == value else "force-subject->document-name"
+
+
+def extract_sentence(s: Sentence) -> list[Fact]:
+    text = s.text
+    out: list[Fact] = []
+    trig = _TRIGGER.search(text)
+    if trig and re.match(r"ha(?:s|ve|d)$", trig.group(0)) and re.match(r"\s+(?:been|\w+ed|\w+en|not|never|no)\b", text[trig.end():]):
+        trig = None
+    if trig and not NEGATION.search(text[max(0, trig.start() - 20):trig.end() + 5]) and not text.rstrip().endswith("?"):
+        holder, holder_span, rule = _holder(s, trig)
+        if holder:
+            end = len(text)
+            stop = re.search(r"\b(?:to support|in order to|which|who|because|intended)\b|;", text[trig.end():])
+            if stop:
+                end = trig.end() + stop.start()
+            out += _facts(s, holder, holder_span, rule, trig, _items(s, trig.end(), end))
+    # "Azerbaijan’s S-300s": a state's possessive before a designation.
+    for m in re.finditer(r"(?P<c>[A-Z][\w-]+)(?:’s|'s)\s+(?P<d>[A-Z][A-Za-z]{0,5}-\d+[A-Za-z0-9-]*?)s?\b", text):
+        country = s.lex.country(m.group("c"))
+        if not country or _ACQUIRE.search(text[m.end():m.end() + 30]):
+            continue
+        item = Span(m.start("d"), m.end("d"), m.group("d"), m.group("d"), "system")
+        sysrec = s.lex.system(m.group("d"))
+        cat = getattr(sysrec, "category", None)
+        out += _facts(s, country, Span(m.start("c"), m.end("c"), m.group("c")), "state-possessive-designation", m,
+                      [(item, cat)])
+    return out
+
+
+def _facts(s: Sentence, holder: Any, holder_span: Span | None, rule: str, trig: re.Match[str],
+           items: list[tuple[Span, str | None]]) -> list[Fact]:
+    text = s.text
+    out: list[Fact] = []
+    att = attribution(text)
+    as_of = None
+    m = re.search(r"\b((?:1[89]|20)\d\d)\b", text)
+    if att and m and re.search(r"(?:reported in|in|,)\s*$", text[max(0, m.start() - 12):m.start()]) or \
+            (att and m and m.start() - att.end <= 3):
+        as_of = Span(m.start(1), m.end(1), m.group(1), m.group(1))
+    paren = [(p.start(), p.end()) for p in re.finditer(r"\([^()]*\)", text)]
+    for item, category in items:
+        if any(b <= item.begin < e for b, e in paren):
+            continue
+        if _ACQUIRE.search(text[item.end:item.end + 30]) or s.lex.country(item.text):
+            continue
+        if holder_span is not None and holder_span.begin <= item.begin < holder_span.end:
+            continue
+        if re.fullmatch(r"(?:weapons?|arms|equipment|vehicles?|armaments?)", item.text):
+            continue
+        qty = _count_before(s, item)
+        roles = {"holder": holder, "item": item.value, "item_category": category,
+                 "quantity": qty.value if qty else None, "qualifier": qty.rule if qty and qty.rule else None,
+                 "as_of": as_of.value if as_of else None}
+        spans = {"holder": holder_span, "item": item, "item_category": item, "quantity": qty, "qualifier": qty,
+                 "as_of": as_of}
+        why = {"_fact": f"holding:{rule}:{trig.group(0)!r}", "holder": f"holding:{rule}", "item": f"item:{item.kind}",
+               "item_category": "reference:system" if item.kind == "system" else "lexicon:class-noun",
+               "quantity": "count-before-item", "qualifier": "count-qualifier", "as_of": "year-of-attributed-source"}
+        fact = s.fact("holding", roles, spans, why, extractor=EXTRACTOR, confidence=0.65 if qty else 0.55,
+                      attributed=att.value if att else None)
+        if fact:
+            out.append(fact)
+    return out

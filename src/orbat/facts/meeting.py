@@ -1,0 +1,92 @@
+"""Meetings that took place: talks, visits, receptions and phone calls between named people
+("X held talks with Y", "X received his counterpart, Y", "X paid an official visit to Y",
+"X visited Baku" -> the host state, "X spoke by phone with Y"). Planned, cancelled and refused
+meetings are left out."""
+from __future__ import annotations
+
+from orbat.facts.rx import re
+from typing import Any
+
+from orbat.facts.common import MODAL, NEGATION, Sentence, Span, find_countries
+from orbat.records import Fact
+
+EXTRACTOR = "orbat.facts.meeting"
+
+_TRIGGER = re.compile(
+    r"\b(?:held talks|holds talks|met with|met|meets with|received (?:his|her|their) (?:\w+ )?counterpart|"
+    r"paid an? (?:official |working |state )?visit to|visited|spoke by (?:tele)?phone with|spoke with|"
+    r"phone call with|telephone conversation with|held a (?:meeting|phone call|call) with)\b")
+_QUICK = re.compile(r"(?:talks|met|meet|received|visit|phone|spoke|call)")
+_PLANNED = re.compile(r"\b(?:will|to meet|plans?|planned|scheduled|expected|pulled out|cancel|refused|postponed|would|"
+                      r"is due|are due|upcoming|next week)\b")
+
+
+def extract_sentence(s: Sentence) -> list[Fact]:
+    text = s.text
+    if not _QUICK.search(text):
+        return []
+    m = _TRIGGER.search(text)
+    if not m:
+        return []
+    if text.rstrip().endswith("?") or _PLANNED.search(text[max(0, m.start() - 40):m.start()]) or \
+            NEGATION.search(text[max(0, m.start() - 25):m.start()]) or MODAL.search(text[max(0, m.start() - 12):m.start()]):
+        return []
+    from orbat.facts.office import persons
+
+    paren = [(p.start(), p.end()) for p in re.finditer(r"\([^()]*\)", text)]
+    people = [p for p in persons(s) if not any(b <= p.begin < e for b, e in paren)]
+    before = [p for p in people if p.end <= m.start()]
+    after = [p for p in people if p.begin >= m.end()]
+    if not before:
+        return []
+    participants: list[Span] = [before[-1]]
+    for p in reversed(before[:-1]):
+        gap = text[p.end:participants[0].begin]
+        if re.search(r"\band\b", gap) and not re.search(r"[.;:]", gap) and len(gap) < 100:
+            participants.insert(0, p)
+            break
+    participants += after[:3]
+    place = None
+    visit = re.match(r"paid an? (?:\w+ )?visit to|visited", m.group(0))
+    dest = None
+    if visit or m.group(0).startswith("met"):
+        rest = text[m.end():m.end() + 80]
+        d = re.match(r"\s+(?:the\s+)?(?P<p>[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*){0,4})", rest) if visit else \
+            re.search(r"\bin\s+(?P<p>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})", rest)
+        if d:
+            b = m.end() + d.start("p")
+            dest = Span(b, b + len(d.group("p")), d.group("p"))
+    host = None
+    if dest is not None:
+        country = s.lex.country(dest.text)
+        metonym = None
+        if country is None and s.lex.reference is not None:
+            try:
+                found = s.lex.reference.country(dest.text, metonyms=True)
+                metonym = found.name if found else None
+            except Exception:  # noqa: BLE001
+                metonym = None
+        place = Span(dest.begin, dest.end, dest.text, country or dest.text)
+        if not after:
+            host = country or metonym
+    if len(participants) < 2 and host is None:
+        return []
+    values: list[Any] = [p.value for p in participants]
+    if host and host not in values:
+        values.append(host)
+    dates = s.dates()
+    date = dates[0] if dates else None
+    subject = None
+    sm = re.search(r"\b(?:to discuss|discussed|on|about|regarding)\s+(?P<x>[^,.;“”\"]{8,100})", text[m.end():])
+    if sm:
+        subject = sm.group("x").strip()
+    if "phone" in m.group(0) or "call" in m.group(0):
+        subject = f"{subject} (phone call)" if subject else "phone call"
+    roles = {"participants": values, "place": place.value if place else None, "date": date.value if date else None,
+             "subject": subject}
+    spans = {"participants": participants, "place": place, "date": date}
+    why = {"_fact": f"meeting:trigger:{m.group(0)!r}", "participants": "persons-around-trigger"
+           + ("+host-of-visited-place" if host else ""), "place": "visit-destination/in-X", "date": "date-in-sentence",
+           "subject": "text-after-discussed/on"}
+    fact = s.fact("meeting", roles, spans, why, extractor=EXTRACTOR, confidence=0.7 if len(participants) >= 2 else 0.55)
+    return [fact] if fact else []

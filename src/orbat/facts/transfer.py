@@ -1,0 +1,361 @@
+"""Transfers of equipment (and the agreements a signed deal implies).
+
+A sentence qualifies through a status trigger (data below); negated, conditional, planned and
+interrogative sentences are dropped unless the trigger itself is a talks/offer/agreement one.
+Roles:
+- item: designations ("RM-70", "Mi-35M"), a capitalised name before a class noun ("Dana ...
+  self-propelled artillery systems"), or class nouns ("military equipment"); one fact per item of
+  a coordination, with the count right before each item ("24 pieces of Mi-35M", "two satellites").
+- supplier: "from X", an adjective/possessive before the trigger noun ("Russian arms transfer"),
+  or the subject of a seller verb ("X supplied/sold/provided"); recipient: "to Y", "Y with", or
+  the subject of a buyer verb ("Y received/acquired/signed a deal").
+- via: "via/through/across X"; value: the money of a one-item sentence; date: the sentence's or
+  the paragraph's opening date.
+"""
+from __future__ import annotations
+
+from orbat.facts.rx import re
+from typing import Any
+
+from orbat.facts.common import (MODAL, NEGATION, Sentence, Span, category_of_class, find_class_nouns,
+                                find_countries, find_designations, find_money, nearest)
+from orbat.records import Fact
+
+EXTRACTOR = "orbat.facts.transfer"
+
+# (status, regex, direction): direction "buy" = subject receives, "sell" = subject supplies, "noun" = neither.
+TRIGGERS: list[tuple[str, str, str]] = [
+    ("cancelled", r"cancell?ed|scrapped|called off|terminated the (?:deal|contract)", "buy"),
+    ("displayed", r"showed off|show(?:s|ed)? off|displayed|unveiled|paraded|showcased|put on display", "buy"),
+    ("ordered", r"signed (?:a |an )?(?:\w+ ){0,3}(?:deal|contract|order)s?(?: worth [^ ]+(?: \w+)?)? (?:for|to buy|to purchase|to acquire)|"
+                r"placed an order|ordered", "buy"),
+    ("agreed", r"agreed to (?:sign|supply|provide|sell|buy|purchase|deliver)|decision(?:, [^,;]{3,40},)? to (?:supply|provide|sell|deliver)|"
+               r"(?:cooperation |supply |purchase )?agreement (?:\w+ ){0,3}for the (?:sale|supply|purchase|delivery)|"
+               r"will (?:supply|provide|deliver|sell)", "sell"),
+    ("negotiating", r"(?:is|are|was|were|been) (?:holding|in) talks|holding talks|negotiat(?:ing|ions|ed)|"
+                    r"discussed the (?:purchase|acquisition|sale)|showed interest|interested in (?:buying|purchasing|acquiring)", "buy"),
+    ("offered", r"offered|has offered|proposed to (?:sell|supply)", "sell"),
+    ("delivered", r"received|took delivery|taken delivery|acquired|purchased|bought|imported|inherited|"
+                  r"(?:arms|weapons) transfer|(?:were|was|been|had been|have been) (?:transferred|delivered|supplied|sold|handed over)", "buy"),
+    ("delivered", r"donated|delivered|supplied|provided|handed over|transferred|sold|gave", "sell"),
+    ("reported", r"(?:exports?|exporting|sells?|selling|supplies|supplying) (?:\w+ ){0,2}(?:weapons|arms|military equipment)|"
+                 r"(?:was|were|is|are|been) (?:\w+ly )?(?:supplying|arming)|"
+                 r"main (?:arms|weapons) supplier|arms imports", "sell"),
+]
+_TRIGGER = re.compile("|".join(f"(?P<s{i}>\\b(?:{p})\\b)" for i, (_, p, _) in enumerate(TRIGGERS)))
+_QUICK = re.compile(r"(?:decision|show|display|unveil|parad|signed|order|agree|will|talks|negotiat|discuss|interest|offer|"
+                    r"receiv|deliver|acquir|purchas|bought|import|inherit|transfer|donat|suppl|provid|hand|sold|sell|"
+                    r"gave|export|cancel|scrap)", re.I)
+_SUPPLIER_LEX = re.compile(r"\bfrom\s+(?:the\s+|either\s+(?:the\s+)?)?")
+_TO = re.compile(r"\bto\s+(?:the\s+)?\(?$")
+_VIA = re.compile(r"\b(?:via|through|across)\s+(?:\w+\s+){0,2}?(?:through\s+|via\s+)?$")
+_GENERIC_ITEMS = re.compile(r"^(?:other|new|modern|advanced|additional|more|some|the|its|their|further)\s+", re.I)
+_ORG_NAME = re.compile(r"\b(?:Russian|Israeli|Turkish|American|French|Chinese|[A-Z][a-z]+)\s+([A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+){0,3})")
+
+
+def _items(s: Sentence, begin: int, end: int) -> list[tuple[Span, str | None]]:
+    """Items between begin and end with their categories, one per coordinated item."""
+    text = s.text
+    designations = [d for d in find_designations(s.lex, text) if begin <= d.begin < end]
+    classes = [c for c in find_class_nouns(text) if begin <= c.begin < end]
+    out: list[tuple[Span, str | None]] = []
+    used: list[Span] = []
+    for d in designations:
+        cat = d.rule or None
+        # "RM-70 122mm multi-launch rockets": the class noun right after a designation names its category.
+        follow = [c for c in classes if 0 <= c.begin - d.end <= 25 and not re.search(r"[,;]| and ", text[d.end:c.begin])]
+        if follow:
+            cat = cat or follow[0].rule or None
+            used.append(follow[0])
+        if cat is None and not follow:
+            # "L-29 and L-39 advanced training aircraft": a list of designations shares the class noun after it.
+            ahead = [c for c in classes if c.begin > d.end and c.begin - d.end <= 80]
+            if ahead and re.fullmatch(r"(?:[\s,]|and|or|[A-Z][\w-]*\d[\w-]*)*\s*(?:[a-z][\w-]*\s+){0,2}", text[d.end:ahead[0].begin]):
+                cat = ahead[0].rule or None
+        out.append((d, cat))
+    for k in re.finditer(r"(?<![\w-])([A-Z][a-z]+|[A-Z]{2,})[- ]class\b", text[begin:end]):
+        b = begin + k.start(1)
+        if any(d.begin <= b < d.end for d, _ in out):
+            continue
+        follow = [c for c in classes if 0 <= c.begin - (begin + k.end()) <= 25]
+        if follow:
+            used.append(follow[0])
+        out.append((Span(b, b + len(k.group(1)), k.group(1), k.group(1), "system"),
+                    (follow[0].rule or None) if follow else None))
+    for c in classes:
+        if c in used or any(d.begin <= c.begin < d.end + 1 for d, _ in out):
+            continue
+        # "Dana 152mm self-propelled artillery systems": a capitalised name before a class noun.
+        pre = re.search(r"(?<![\w-])([A-Z][a-z]{2,}|[A-Z]{2,})(?:\s+\d{2,3}\s?mm)?\s+$", text[max(begin, c.begin - 30):c.begin])
+        known = s.lex.system(pre.group(1)) if pre else None
+        if pre and (c.rule or known) and not s.lex.country(pre.group(1)) and pre.group(1) not in (
+                "The", "Its", "Their", "Other", "Both", "Some", "All", "New", "These", "Those", "NATO"):
+            b = max(begin, c.begin - 30) + pre.start(1)
+            out.append((Span(b, b + len(pre.group(1)), pre.group(1), pre.group(1), "system"),
+                        getattr(known, "category", None) or c.rule or None))
+            continue
+        words = _GENERIC_ITEMS.sub("", c.text)
+        b = c.begin + (len(c.text) - len(words))
+        # Keep a short modifier before a class noun ("long-range rockets", "laser marksmanship systems").
+        mod = re.search(r"(?<![\w’'-])((?:[a-z][\w-]*\s+){0,2})$", text[max(begin, b - 30):b])
+        if mod and mod.group(1) and not re.search(r"\b(?:of|the|and|with|for|to|from|a|an|its|their|his|her|other|were|was|has|have|had|most|more|one|several|many|few|capable|some|all|first|time|these|those|new|that|this|which|who|sells?|buys?|supplies|exports?|imports?|stating|saying)\b", mod.group(1)):
+            b -= len(mod.group(1))
+            words = text[b:c.end]
+        out.append((Span(b, c.end, words, words, "class"), c.rule or None))
+    out.sort(key=lambda x: x[0].begin)
+    # "arms and military hardware": coordinated generic classes are one item.
+    merged: list[tuple[Span, str | None]] = []
+    for span, cat in out:
+        if merged and span.kind == "class" and merged[-1][0].kind == "class" and cat is None and merged[-1][1] is None \
+                and re.fullmatch(r"\s+and\s+", text[merged[-1][0].end:span.begin]):
+            prev = merged[-1][0]
+            joined = text[prev.begin:span.end]
+            merged[-1] = (Span(prev.begin, span.end, joined, joined, "class"), None)
+            continue
+        merged.append((span, cat))
+    return merged
+
+
+def _count_before(s: Sentence, item: Span) -> Span | None:
+    window = s.text[max(0, item.begin - 60):item.begin]
+    m = re.search(r"(\S+)\s+(?:pieces of |units of |of (?:the |its |their )?(?:[\w’'-]+\s+){0,4}|"
+                  r"(?:[a-z][\w-]*\s+){0,3}|[A-Z][\w-]*\s+)?$", window)
+    for c in reversed(s.counts()):
+        if re.search(r"[A-Z][\w-]*\s$", s.text[max(0, c.begin - 12):c.begin]) and c.text.isdigit():
+            continue  # "Unit 641", "Project 10470": a number inside a name
+        if c.end <= item.begin and item.begin - c.end <= 45:
+            between = s.text[c.end:item.begin]
+            if re.search(r"[,;]|\band\b|\bwith\b|\bin\b|\bat\b", between):
+                return None
+            if c.value and c.value > 1_000_000:
+                return None
+            return c
+    del m
+    return None
+
+
+def _actor_spans(s: Sentence) -> list[Span]:
+    from orbat.facts.agreement import _actors
+
+    return _actors(s)
+
+
+def _org_after_demonym(s: Sentence, pos_from: int, pos_to: int) -> Span | None:
+    """ "Russian Rosvertol", "Turkish company Aselsan": a company named after a demonym."""
+    m = re.search(r"\b(?:company|firm|manufacturer|corporation)?\s*([A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+){0,3})\s+"
+                  r"(?:announced|said|has|had|will|signed|agreed)", s.text[pos_from:pos_to])
+    if m and not s.lex.country(m.group(1)):
+        b = pos_from + m.start(1)
+        return Span(b, b + len(m.group(1)), m.group(1), m.group(1), "org", "org-subject")
+    return None
+
+
+def extract_sentence(s: Sentence) -> list[Fact]:
+    text = s.text
+    if not _QUICK.search(text):
+        return []
+    trig = None
+    for m in _TRIGGER.finditer(text):
+        for name, value in m.groupdict().items():
+            if value is not None:
+                trig = (m, TRIGGERS[int(name[1:])])
+                break
+        if trig:
+            break
+    if trig is None:
+        return []
+    m, (status, _pattern, direction) = trig
+    if text.rstrip().endswith("?"):
+        return []
+    before = text[:m.start()]
+    clause_start = max(before.rfind(";"), before.rfind("“"), before.rfind('"'))
+    local_before = before[clause_start + 1:]
+    if NEGATION.search(local_before[-40:]) or NEGATION.search(text[m.start():m.end() + 15]):
+        status_ok = status in ("cancelled",)
+        if not status_ok:
+            return []
+    if MODAL.search(local_before[-35:]) and status not in ("negotiating", "offered", "agreed"):
+        return []
+    if re.search(r"\b(?:to be|to|will be|would be|is being|are being)\s+$", local_before) and status == "delivered":
+        return []
+    # Items: after the trigger for active verbs; the sentence part before it for passives.
+    passive = bool(re.match(r"(?:were|was|been|had been|have been) (?:transferred|delivered|supplied|sold|handed over)", m.group(0)))
+    actors = _actor_spans(s)
+    participle = None
+    if not passive and re.fullmatch(r"acquired|purchased|bought|received|delivered|supplied|donated|imported|ordered", m.group(0)):
+        # "the MiG-29 purchased from Ukraine": an item right before a participle is its object.
+        near = [it for it in _items(s, max(0, m.start() - 40), m.start()) if m.start() - it[0].end <= 2]
+        subj = [a for a in actors if a.end <= m.start() and m.start() - a.end <= 25]
+        if near and not subj:
+            participle = near[-1]
+    if participle is not None:
+        items = [participle]
+        passive = True
+    elif passive or re.search(r"\b(?:were|was) (?:acquired|purchased|bought|received|ordered|inherited)$", text[:m.end()]):
+        clause = max(text.rfind(",", 0, m.start()), text.rfind(";", 0, m.start()), text.rfind("]", 0, m.start()))
+        items = _items(s, clause + 1, m.start())
+        passive = True
+    else:
+        items = _items(s, m.end(), len(text))
+        inner = re.search(r"(?:weapons|arms|military equipment)\b", m.group(0))
+        if not items and inner:
+            items = _items(s, m.start() + inner.start(), len(text))
+        if not items:
+            items = _items(s, max(0, m.start() - 80), m.start())
+    if not items:
+        return []
+    # Supplier and recipient.
+    supplier = recipient = None
+    why_s = why_r = ""
+    for a in actors:
+        pre = text[max(0, a.begin - 30):a.begin]
+        if _SUPPLIER_LEX.search(pre) and re.search(r"\bfrom\s+(?:the\s+|either\s+(?:the\s+)?)?$", pre) and supplier is None:
+            supplier, why_s = a, "from-X"
+        elif re.search(r"\bwith\s+(?:either\s+)?(?:the\s+)?$", pre) and status == "negotiating" and supplier is None:
+            supplier, why_s = a, "talks-with-X"
+        elif _TO.search(pre) and recipient is None and a.begin > m.start():
+            recipient, why_r = a, "to-X"
+    suppliers = [supplier] if supplier else []
+    if supplier is not None and status == "negotiating":
+        alt = [a for a in actors if a.begin > supplier.end and re.match(r"\s+or\s+(?:the\s+)?$", text[supplier.end:a.begin])]
+        suppliers += alt
+    # Adjective before the trigger noun: "Russian arms transfer".
+    if supplier is None and re.search(r"(?:arms|weapons) transfer", m.group(0)):
+        adj = [a for a in actors if a.end <= m.start() and m.start() - a.end <= 2]
+        if adj:
+            supplier, why_s = adj[-1], "adjective-before-transfer"
+            suppliers = [supplier]
+    subject = [a for a in actors if a.end <= m.start() and not re.search(r"\b(?:from|to|with|via|through)\s+(?:the\s+)?$", text[max(0, a.begin - 12):a.begin])]
+    if direction == "buy" and recipient is None and not passive:
+        if subject:
+            recipient, why_r = subject[-1] if status != "ordered" else subject[-1], "subject-of-buyer-verb"
+    if m.group(0).startswith("decision"):
+        poss = [a for a in actors if re.match(r"(?:’s|'s)\s+$", text[a.end:m.start()])]
+        if poss:
+            supplier, why_s = poss[-1], "possessive-before-decision"
+            suppliers = [supplier]
+    if status == "agreed" and "agreement" in m.group(0) and len(subject) >= 2:
+        first = subject[0]
+        second = [a for a in subject[1:] if re.search(r"\band\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$", text[max(first.end, a.begin - 40):a.begin])]
+        if second:
+            pick = next((a for a in second if a.kind == "org"), second[0])
+            supplier, recipient = first, pick
+            suppliers = [supplier]
+            why_s, why_r = "first-of-two-parties", "second-of-two-parties"
+    elif direction == "sell":
+        if supplier is None and subject:
+            supplier, why_s = subject[-1], "subject-of-seller-verb"
+            suppliers = [supplier]
+            if len(subject) > 1 and recipient is None and status == "agreed":
+                pass
+        if recipient is None:
+            after = [a for a in actors if a.begin >= m.end() and a not in suppliers]
+            with_m = [a for a in after if re.match(r"\s+with\b", text[a.end:a.end + 6])]
+            named = re.match(r"\s+(?:the\s+)?([A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3})\s+with\b", text[m.end():])
+            if with_m:
+                recipient, why_r = with_m[0], "X-with"
+            elif named:
+                b = m.end() + named.start(1)
+                name = named.group(1)
+                recipient, why_r = Span(b, b + len(name), name, s.lex.place_country(name) or name, "org"), "X-with"
+            elif after and status in ("reported", "agreed", "delivered"):
+                recipient, why_r = after[0], "object-after-verb"
+    if direction == "buy" and recipient is not None and supplier is None:
+        org = _org_after_demonym(s, 0, m.start())
+        if org is not None and org.begin < recipient.begin:
+            supplier, why_s = org, "company-announcing"
+            suppliers = [supplier]
+    noun_trigger = re.search(r"supplier|imports|transfer$", m.group(0))
+    if noun_trigger:
+        poss = [a for a in actors if a.end <= m.start() and re.match(r"(?:’s|'s)\s+(?:\w+\s+){0,2}$", text[a.end:m.start()])]
+        if poss and (recipient is None or recipient.end > m.end()):
+            recipient, why_r = poss[-1], "possessive-before-trade-noun"
+            if supplier is recipient or (supplier is not None and supplier.value == recipient.value):
+                others = [a for a in subject if a is not recipient]
+                supplier = others[0] if others else None
+                suppliers = [supplier] if supplier else []
+        from_ = [a for a in actors if a.begin > m.end() and re.search(r"\bfrom\s+(?:the\s+)?$", text[max(0, a.begin - 10):a.begin])]
+        if supplier is None and from_:
+            supplier, why_s = from_[0], "from-X"
+            suppliers = [supplier]
+    if status == "agreed" and direction == "sell" and recipient is None and len(subject) >= 2 and \
+            re.search(r"\band\b", text[subject[0].end:subject[-1].begin]):
+        supplier, recipient = subject[0], subject[-1]
+        suppliers = [supplier]
+        why_s, why_r = "first-of-two-parties", "second-of-two-parties"
+    if recipient is None and re.match(r"\s*(?:It|The country|the country)\s", text[:m.start()] or ""):
+        from orbat.facts.common import main_country
+
+        host = main_country(s)
+        if host:
+            recipient, why_r = Span(0, 0, "", host), "pronoun-subject->document-state"
+    if recipient is None and passive and s.prior_transfer is not None:
+        prior = s.prior_transfer
+        recipient = Span(0, 0, "", prior.roles.get("recipient"))
+        why_r = "carried-from-previous-transfer"
+        if supplier is None and prior.roles.get("supplier"):
+            supplier = Span(0, 0, "", prior.roles.get("supplier"))
+            suppliers = [supplier]
+            why_s = "carried-from-previous-transfer"
+    if recipient is None and subject and passive:
+        recipient, why_r = subject[0], "state-in-sentence"
+    if status == "negotiating" and re.search(r"\b(?:unsuccessful|failed|collapsed|broke down|ended|stopped)\b", text):
+        return []
+    if recipient is not None and supplier is not None and recipient.value == supplier.value:
+        return []
+    via = None
+    for a in actors:
+        if _VIA.search(text[max(0, a.begin - 40):a.begin]) and a.begin > 0:
+            via = a
+    if via is not None and via in suppliers:
+        suppliers.remove(via)
+        supplier = suppliers[0] if suppliers else None
+    recipients = [recipient]
+    if recipient is not None and recipient.end > recipient.begin:
+        # "supplying A and B sides with weapons": each recipient its own transfer.
+        more = [a for a in actors if a.begin > recipient.end and re.fullmatch(r"\s+and\s+", text[recipient.end:a.begin])]
+        recipients += more[:2]
+    out: list[Fact] = []
+    for recipient in recipients:
+        out += _emit(s, m, status, items, recipient, supplier, suppliers, via, why_s, why_r)
+    return out
+
+
+def _emit(s: Sentence, m: re.Match[str], status: str, items: list, recipient: Any, supplier: Any, suppliers: list,
+          via: Any, why_s: str, why_r: str) -> list[Fact]:
+    text = s.text
+    dates = s.dates()
+    date = dates[0] if dates else s.paragraph_date()
+    money = find_money(text)
+    out: list[Fact] = []
+    for item, category in items:
+        if item in (recipient, supplier, via):
+            continue
+        if s.lex.country(item.text):
+            continue
+        qty = _count_before(s, item)
+        roles: dict[str, Any] = {
+            "supplier": [a.value for a in suppliers] if len(suppliers) > 1 else (supplier.value if supplier else None),
+            "recipient": recipient.value if recipient else None,
+            "item": item.value, "item_category": category, "status": status,
+            "quantity": qty.value if qty else None,
+            "qualifier": qty.rule if qty and qty.rule else None,
+            "value": money[0].value if money and len(items) == 1 else None,
+            "date": date.value if date else None,
+            "via": via.value if via else None,
+        }
+        real = lambda x: x if x is not None and x.end > x.begin else None  # noqa: E731
+        spans = {"supplier": [x for x in suppliers if real(x)] or None, "recipient": real(recipient), "item": item, "status": Span(m.start(), m.end(), m.group(0)),
+                 "quantity": qty, "qualifier": qty, "value": money[0] if money else None, "date": date, "via": via,
+                 "item_category": item}
+        why = {"_fact": f"transfer:trigger:{status}:{m.group(0)!r}", "supplier": f"transfer:{why_s}",
+               "recipient": f"transfer:{why_r}", "item": f"transfer:item:{item.kind}",
+               "item_category": "reference:system" if item.kind == "system" and category else "lexicon:class-noun",
+               "status": f"lexicon:status:{status}", "quantity": "count-before-item", "qualifier": "count-qualifier",
+               "value": "money-in-sentence", "date": date.rule if date else "", "via": "via/through-X"}
+        conf = 0.55 + (0.15 if recipient else 0) + (0.1 if supplier else 0) + (0.1 if item.kind == "system" else 0)
+        fact = s.fact("transfer", roles, spans, why, extractor=EXTRACTOR, confidence=min(conf, 0.9),
+                      quote=(0, len(text)))
+        if fact:
+            out.append(fact)
+    return out

@@ -1,0 +1,1 @@
+"""Ingest: files, folders and globs → documents (split, cleaned, dated, deduplicated) in the store."""

@@ -1,0 +1,377 @@
+"""Exact duplicates, near-duplicates and story clusters, checked against everything stored.
+
+- exact: content hash of the clean text (orbat.ids.content_hash) → `duplicate_of` the first copy;
+- near: MinHash (rensa) of word 5-gram shingles; LSH bands live in the `lsh_bands` table so the
+  index survives runs and costs no memory (rensa's in-memory LSH measured 517 MB at 100k
+  documents); candidates are always verified on the real shingles (Jaccard and containment
+  of the shorter text) → `duplicate_of` and `near_duplicate_of`;
+- story: independent reports of one event share rare names and figures (organisation names,
+  numbers with units, money); their rarity-weighted overlap groups them into a `cluster`.
+"""
+from __future__ import annotations
+
+import math
+import re
+import sqlite3
+import struct
+from dataclasses import dataclass, field
+
+import xxhash
+
+from orbat.ids import content_hash, make_id
+from orbat.records import Document
+from orbat.settings import Settings
+
+SHINGLE = 5
+NUM_PERM = 64
+BANDS = 32  # 2 rows per band: a pair with Jaccard 0.27 meets in some band with p ≈ 0.9
+ROWS = NUM_PERM // BANDS
+SEED = 20231004
+CACHE_SIZE = 256  # 5-gram sets of recent candidates (bounded memory)
+MIN_BAND_HITS = 1
+MAX_CANDIDATES = 5  # most band hits first; each is verified on the real shingles
+COPIED_RUN = 40  # words copied verbatim in one run: text reuse, not shared stock phrases
+MAX_BAND_ROWS = 5000  # bounds the work when a text has very many look-alikes
+SHORT = 10  # shingles; shorter texts must be near-identical to count as copies
+MIN_STORY_FEATURES = 3
+RARE_FEATURES = 40  # the rarest features of a document are enough to find its story
+MAX_FEATURE_DF = 200  # features shared by more documents are not rare enough to find stories
+
+_WORD = re.compile(r"\w+", re.UNICODE)
+_NUMBER_WORDS = ("one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|"
+                 "hundred|dozen|dozens|hundreds|thousands")
+_MONEY = re.compile(r"(?:[$€£¥]|\b(?:USD|EUR|GBP|US\$)\s?)(\d[\d,.]*)\s*(million|billion|bn|mn|m|b|thousand|k)?\b",
+                    re.I)
+_COUNT = re.compile(rf"(?<![\w\-$€£.,])(\d[\d,.]*|{_NUMBER_WORDS})[ \t]+([a-z][a-z\-]{{3,}})\b", re.I)
+_NAME = re.compile(r"(?<![\w\-])[A-Z][\w’'\-]*[A-Za-z0-9’'](?:[ \t]+(?:(?:of|the|for|de|al|bin)[ \t]+)?[A-Z][\w’'\-]*[A-Za-z0-9’'])*")
+_CONNECT = {"of", "the", "for", "de", "al", "bin"}
+# Words of names that say nothing about which event a report is about.
+_GENERIC_BASE = {"united", "states", "committee", "relations", "ministry", "council", "union", "government", "army",
+            "forces", "force", "armed", "national", "international", "republic", "agency", "news", "press",
+            "european", "world", "north", "south", "east", "west", "new", "office", "department", "party",
+            "state", "people", "group", "company", "institute", "university", "service", "services", "affairs",
+            "security", "military", "air", "navy", "federal", "central", "media", "statement", "program",
+            "report", "reports"}
+_GENERIC = _GENERIC_BASE | _CONNECT  # roles are added below
+_ROLES = {"president", "chairman", "ceo", "minister", "senator", "general", "prime", "chief", "foreign", "defence",
+          "defense", "secretary", "spokesman", "spokeswoman", "director", "deputy", "head", "board", "colonel",
+          "lieutenant", "major", "gen", "col", "lt", "commander", "ambassador", "mr", "mrs", "ms", "dr", "sir"}
+_GENERIC |= _ROLES
+_LEAD_STOP = {"the", "a", "an", "in", "on", "at", "but", "and", "or", "as", "it", "this", "that", "these",
+              "those", "he", "she", "they", "we", "i", "his", "her", "their", "our", "its", "after", "before",
+              "when", "while", "if", "for", "from", "with", "by", "to", "of", "last", "next", "mr", "mrs",
+              "ms", "dr", "according", "under", "since", "during", "however", "although", "also", "today",
+              "yesterday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+              "january", "february", "march", "april", "may", "june", "july", "august", "september",
+              "october", "november", "december", "president", "minister", "said", "says"}
+_COMMON_UNITS = {"million", "billion", "thousand", "hundred", "percent", "per", "years", "days", "months", "weeks", "hours", "minutes", "times", "percent", "people", "and",
+                 "the", "per", "with", "more", "other", "that", "than", "from", "were", "have", "will"}
+_SKIP_LEAD = _LEAD_STOP | _ROLES
+_SKIP_TAIL = _ROLES | _CONNECT
+_SENTENCE_OPENERS = {"", ".", "!", "?", "“", '"', ":", "—", "–"}
+
+
+def _algorithm() -> str:
+    import rensa
+
+    version = getattr(rensa.RMinHash, "ALGORITHM_VERSION", "?")
+    return f"rensa.RMinHash/v{version}/perm{NUM_PERM}/seed{SEED}/w{SHINGLE}"
+
+
+def shingles(text: str) -> set[str]:
+    """Word 5-grams of the lower-cased text (the whole text when shorter)."""
+    return _shingles_of(_WORD.findall(text.lower()))
+
+
+def gram_tuples(words: list[str]) -> set[tuple[str, ...]]:
+    """Word 5-grams as tuples (fast to build and compare; used to verify candidates)."""
+    if len(words) < SHINGLE:
+        return {tuple(words)} if words else set()
+    return set(zip(*(words[i:] for i in range(SHINGLE))))
+
+
+def longest_run(words: list[str], grams: set[tuple[str, ...]]) -> int:
+    """Length in words of the longest passage of `words` whose 5-grams are all in `grams`."""
+    best = current = 0
+    for gram in zip(*(words[i:] for i in range(SHINGLE))):
+        if gram in grams:
+            current += 1
+            best = max(best, current)
+        else:
+            current = 0
+    return best + SHINGLE - 1 if best else 0
+
+
+def _shingles_of(words: list[str]) -> set[str]:
+    if len(words) < SHINGLE:
+        return {" ".join(words)} if words else set()
+    return {" ".join(words[i:i + SHINGLE]) for i in range(len(words) - SHINGLE + 1)}
+
+
+def signature(grams: set[str]) -> list[int]:
+    import rensa
+
+    minhash = rensa.RMinHash(num_perm=NUM_PERM, seed=SEED)
+    minhash.update(list(grams))
+    return minhash.digest()
+
+
+def bands(digest: list[int]) -> list[int]:
+    """One signed 64-bit key per band (the band number seeds the hash)."""
+    raw = struct.pack(f"<{len(digest)}I", *digest)
+    step = ROWS * 4
+    return [xxhash.xxh3_64_intdigest(raw[i * step:(i + 1) * step], seed=i) - (1 << 63) for i in range(BANDS)]
+
+
+def _clean_name(words: list[str]) -> list[str]:
+    words = [w[:-2] if w.endswith(("’s", "'s")) else w for w in words]
+    while words and words[0].lower() in _SKIP_LEAD:
+        words.pop(0)
+    while words and words[-1].lower() in _SKIP_TAIL:
+        words.pop()
+    return words
+
+
+def story_features(text: str) -> set[str]:
+    """Features of a report that can be rare: money, counted things, and names (capitalised word
+    runs and their words), each prefixed by its kind."""
+    found: set[str] = set()
+    if "$" in text or "€" in text or "£" in text or "¥" in text or "USD" in text or "EUR" in text or "GBP" in text:
+        for m in _MONEY.finditer(text):
+            unit = (m[2] or "").lower()
+            unit = {"million": "m", "mn": "m", "billion": "b", "bn": "b", "thousand": "k"}.get(unit, unit)
+            found.add(f"$:{m[1].rstrip('.,').replace(',', '')}{unit}")
+    for number, unit in _COUNT.findall(text):
+        unit = unit.lower()
+        if unit in _COMMON_UNITS or number.isdigit() and len(number) == 4:
+            continue
+        found.add(f"n:{number.lower()} {unit}")
+    for m in _NAME.finditer(text):
+        start = m.start()
+        sentence_start = start == 0 or text[max(0, start - 2):start].strip() in _SENTENCE_OPENERS
+        words = m.group().split()
+        if sentence_start and words[0].lower() in _LEAD_STOP:
+            words = words[1:]
+            sentence_start = False
+        words = _clean_name(words)
+        if not words:
+            continue
+        if len(words) > 1:
+            found.add("e:" + " ".join(words).lower())
+        elif sentence_start:
+            continue
+        for word in words:
+            low = word.lower()
+            if len(low) >= 3 and low not in _GENERIC:
+                found.add("w:" + low)
+    return found
+
+
+@dataclass
+class Fingerprint:
+    """What dedupe needs from a document, computed where it is parsed (possibly a worker)."""
+
+    content_hash: str
+    words: list[str]
+    digest: list[int]
+    bands: list[int]
+    features: set[str]
+
+
+def fingerprint(doc: Document) -> Fingerprint:
+    """Content hash, words, MinHash signature, LSH bands and story features of a cleaned document."""
+    words = _WORD.findall(doc.clean_text.lower())
+    if not words:
+        return Fingerprint(content_hash(doc.clean_text), [], [], [], set())
+    digest = signature(_shingles_of(words))
+    return Fingerprint(content_hash(doc.clean_text), words, digest, bands(digest),
+                       story_features(f"{doc.title or ''}\n{doc.clean_text}"))
+
+
+def attach_fingerprint(doc: Document) -> None:
+    """Compute the fingerprint now (kept beside the record's fields; not stored)."""
+    doc.__dict__["_fingerprint"] = fingerprint(doc)
+
+
+def take_fingerprint(doc: Document) -> Fingerprint:
+    found = doc.__dict__.pop("_fingerprint", None)
+    return found if found is not None else fingerprint(doc)
+
+
+@dataclass
+class Verdict:
+    """What dedupe decided for one document and what to index for later ones."""
+
+    duplicate_of: str | None = None
+    near_duplicate_of: str | None = None
+    cluster: str | None = None
+    link_cluster: list[tuple[str, int]] = field(default_factory=list)  # (cluster, doc_id) to set on others
+    digest: list[int] | None = None
+    bands: list[int] = field(default_factory=list)
+    features: set[str] = field(default_factory=set)
+    feature_weight: float = 0.0
+    scores: dict[str, float] = field(default_factory=dict)
+
+
+class Deduper:
+    """Checks documents against the store; `index` writes their signatures (same transaction)."""
+
+    def __init__(self, db: sqlite3.Connection, settings: Settings) -> None:
+        self.db = db
+        self.near = settings.near_duplicate_threshold
+        self.story = settings.story_threshold
+        self.algorithm = _algorithm()
+        self._cache: dict[int, set[tuple[str, ...]]] = {}
+        self._total: int | None = None  # documents with signatures (counted once, then kept up to date)
+
+    def check(self, doc: Document) -> Verdict:
+        verdict = Verdict()
+        fp = take_fingerprint(doc)
+        doc.content_hash = fp.content_hash
+        if not fp.words:
+            return verdict
+        row = self.db.execute("SELECT key, cluster, id FROM documents WHERE content_hash = ? AND key != ? "
+                              "ORDER BY id LIMIT 1", (doc.content_hash, doc.key)).fetchone()
+        if row is not None:
+            verdict.duplicate_of = row[0]
+            verdict.cluster = row[1] or make_id("story", row[0])
+            if not row[1]:
+                verdict.link_cluster.append((verdict.cluster, row[2]))
+            return verdict
+        verdict.digest = fp.digest
+        verdict.bands = fp.bands
+        self._near(doc, fp, verdict)
+        self._story(fp.features, verdict)
+        return verdict
+
+    def _near(self, doc: Document, fp: "Fingerprint", verdict: Verdict) -> None:
+        keys = fp.bands
+        words = fp.words
+        grams: set[tuple[str, ...]] | None = None
+        marks = ",".join("?" * len(keys))
+        rows = self.db.execute(
+            f"SELECT doc_id, COUNT(*) AS n FROM (SELECT doc_id FROM lsh_bands WHERE band IN ({marks}) "
+            f"LIMIT {MAX_BAND_ROWS}) GROUP BY doc_id ORDER BY n DESC, doc_id LIMIT {MAX_CANDIDATES}", keys).fetchall()
+        best: tuple[int, str, str | None, str | None] | None = None
+        for doc_id, hits in rows:
+            if hits < MIN_BAND_HITS:
+                break
+            other = self.db.execute("SELECT key, duplicate_of, cluster FROM documents WHERE id = ?",
+                                    (doc_id,)).fetchone()
+            if other is None or other[0] == doc.key:
+                continue
+            theirs = self._grams(doc_id)
+            if grams is None:
+                grams = gram_tuples(words)
+            shared = len(grams & theirs)
+            if not shared:
+                continue
+            smaller = min(len(grams), len(theirs))
+            jaccard = shared / len(grams | theirs)
+            containment = shared / smaller
+            verdict.scores[other[0]] = round(containment, 3)
+            if smaller < SHORT:
+                copy = jaccard >= 0.8
+            else:
+                # Shared stock phrases (wire boilerplate, templates) give overlap but short runs;
+                # reuse of a text gives long verbatim runs, or most of the text.
+                copy = containment >= self.near and (containment >= 2 * self.near
+                                                     or longest_run(words, theirs) >= COPIED_RUN)
+            if copy and (best is None or doc_id < best[0]):
+                best = (doc_id, other[0], other[1], other[2])
+        if best is not None:
+            doc_id, key, root, cluster = best
+            verdict.near_duplicate_of = root or key
+            verdict.duplicate_of = root or key
+            verdict.cluster = cluster or make_id("story", root or key)
+            if not cluster:
+                verdict.link_cluster.append((verdict.cluster, doc_id))
+
+    def forget(self) -> None:
+        """Drop cached state after documents were deleted (row ids may be reused)."""
+        self._cache.clear()
+        self._total = None
+
+    def _grams(self, doc_id: int) -> set[tuple[str, ...]]:
+        """A stored document's 5-grams; a small cache serves documents that many others resemble."""
+        grams = self._cache.get(doc_id)
+        if grams is None:
+            row = self.db.execute("SELECT clean_text FROM documents WHERE id = ?", (doc_id,)).fetchone()
+            grams = gram_tuples(_WORD.findall(row[0].lower())) if row else set()
+            if len(self._cache) >= CACHE_SIZE:
+                self._cache.pop(next(iter(self._cache)))
+            self._cache[doc_id] = grams
+        return grams
+
+    def _story(self, features: set[str], verdict: Verdict) -> None:
+        verdict.features = features
+        if not features:
+            return
+        if self._total is None:
+            self._total = self.db.execute("SELECT COUNT(*) FROM doc_signatures").fetchone()[0]
+        total = self._total + 1
+        marks = ",".join("?" * len(features))
+        listed = sorted(features)
+        df = dict.fromkeys(listed, 0)
+        df.update(self.db.execute(f"SELECT feature, COUNT(*) FROM story_features WHERE feature IN ({marks}) "
+                                  "GROUP BY feature", listed).fetchall())
+        # Rarity weight; a floor on the corpus size keeps weights sane in a small knowledge base.
+        # Figures (money, counted things) say most about which event a report is about.
+        weight = {f: (2.0 if f[0] in "$n" else 1.0) * math.log(1 + max(total, 50) / (1 + df[f])) for f in listed}
+        verdict.feature_weight = sum(weight.values())
+        if verdict.cluster is not None:
+            return
+        # Rare: in at most 2% of the documents (and at most MAX_FEATURE_DF); the rarest count most.
+        limit = min(MAX_FEATURE_DF, max(5, int(total * 0.02)))
+        rare = sorted((f for f in listed if 0 < df[f] <= limit), key=lambda f: (df[f], f))[:RARE_FEATURES]
+        if len(rare) < MIN_STORY_FEATURES:
+            return
+        marks = ",".join("?" * len(rare))
+        shared: dict[int, list[str]] = {}
+        for doc_id, feature in self.db.execute(
+                f"SELECT doc_id, feature FROM story_features WHERE feature IN ({marks}) LIMIT 5000", rare):
+            shared.setdefault(doc_id, []).append(feature)
+        # Same story: several rare names in common and at least one figure.
+        candidates = [d for d, common in shared.items()
+                      if len(common) >= MIN_STORY_FEATURES and any(f[0] in "$n" for f in common)]
+        candidates = sorted(candidates, key=lambda d: -len(shared[d]))[:MAX_CANDIDATES * 4]
+        if not candidates:
+            return
+        marks = ",".join("?" * len(candidates))
+        weights = dict(self.db.execute(f"SELECT doc_id, story_weight FROM doc_signatures WHERE doc_id IN ({marks})",
+                                       candidates).fetchall())
+        best: tuple[float, int] | None = None
+        for doc_id in candidates:
+            theirs = weights.get(doc_id) or verdict.feature_weight
+            score = sum(weight[f] for f in shared[doc_id]) / math.sqrt(verdict.feature_weight * theirs)
+            if score >= self.story and (best is None or score > best[0]):
+                best = (score, doc_id)
+        if best is not None:
+            key, cluster = self.db.execute("SELECT key, cluster FROM documents WHERE id = ?", (best[1],)).fetchone()
+            verdict.scores["story:" + key] = round(best[0], 3)
+            verdict.cluster = cluster or make_id("story", key)
+            if not cluster:
+                verdict.link_cluster.append((verdict.cluster, best[1]))
+
+    def apply(self, doc: Document, verdict: Verdict) -> None:
+        doc.duplicate_of = verdict.duplicate_of
+        doc.near_duplicate_of = verdict.near_duplicate_of
+        doc.cluster = verdict.cluster
+        if verdict.scores:
+            doc.meta["dedupe_scores"] = verdict.scores
+
+    def index(self, doc_id: int, verdict: Verdict) -> None:
+        """Store the signature, LSH bands and story features of a stored document."""
+        for cluster, other in verdict.link_cluster:
+            self.db.execute("UPDATE documents SET cluster = ? WHERE id = ? AND cluster IS NULL", (cluster, other))
+        if verdict.digest is None:
+            return
+        if self._total is not None:
+            self._total += 1
+        self.db.execute("INSERT OR REPLACE INTO doc_signatures (doc_id, algorithm, signature, story_weight) "
+                        "VALUES (?,?,?,?)", (doc_id, self.algorithm, struct.pack(f"<{NUM_PERM}I", *verdict.digest),
+                                             verdict.feature_weight))
+        self.db.executemany("INSERT OR IGNORE INTO lsh_bands (band, doc_id) VALUES (?, ?)",
+                            [(b, doc_id) for b in verdict.bands])
+        self.db.executemany("INSERT OR IGNORE INTO story_features (feature, doc_id) VALUES (?, ?)",
+                            [(f, doc_id) for f in verdict.features])

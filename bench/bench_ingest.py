@@ -48,12 +48,15 @@ def _child_ingest(path: str, kb_path: str, workers: int) -> dict:
     settings = load_settings(extract=False, workers=workers, kb=kb_path)
     with KnowledgeBase(kb_path, settings=settings) as kb:
         start = time.perf_counter()
+        before = resource.getrusage(resource.RUSAGE_SELF)
         report = kb.ingest([path])
         seconds = time.perf_counter() - start
+        after = resource.getrusage(resource.RUSAGE_SELF)
+        cpu = after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime
         words = 0
         for (text,) in kb.db.execute("SELECT clean_text FROM documents"):
             words += len(text.split())
-    return {"seconds": seconds, "documents": report.documents, "duplicates": report.duplicates,
+    return {"seconds": seconds, "cpu_seconds": cpu, "documents": report.documents, "duplicates": report.duplicates,
             "errors": len(report.errors), "words": words,
             "maxrss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}
 
@@ -66,7 +69,7 @@ def _child_trafilatura(path: str) -> dict:
     for file in files:
         trafilatura.extract(file.read_text("utf-8"), output_format="txt", include_tables=True, deduplicate=False)
     seconds = time.perf_counter() - start
-    return {"seconds": seconds, "documents": len(files),
+    return {"seconds": seconds, "cpu_seconds": time.process_time(), "documents": len(files),
             "maxrss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}
 
 
@@ -111,8 +114,10 @@ def main(argv: list[str] | None = None) -> int:
                 else:
                     note = "target ≥ 500 docs/s"
                     ok &= rate >= 500
+                load = os.getloadavg()[0]  # other work on the machine skews rates; say so
                 print(f"{fmt:6} {n:>7} {rate:>8.1f} {result['words'] / result['seconds']:>9.0f} "
-                      f"{result['maxrss_mb']:>8.1f} {result['duplicates']:>5} {result['errors']:>6}  {note}",
+                      f"{result['maxrss_mb']:>8.1f} {result['duplicates']:>5} {result['errors']:>6}  {note}; "
+                      f"load {load:.1f}, cpu {result['cpu_seconds']:.1f} s of {result['seconds']:.1f} s",
                       flush=True)
             finally:
                 shutil.rmtree(root, ignore_errors=True)

@@ -75,6 +75,7 @@ def test_text_markdown_and_multi_article_files(kb, tmp_path):
     assert "The boats will replace two vessels bought in the 1990s." in first.clean_text
     assert all(docs[f"blog.txt#{n}"].truncated for n in (1, 2, 3))
     assert docs["blog.txt#3"].clean_text.startswith("The town choir")
+    assert docs["notes.md"].title == "Field notes"
     text = (tmp_path / "blog.txt").read_text("utf-8")
     for doc in docs.values():
         if doc.key.startswith("blog"):
@@ -92,6 +93,7 @@ def test_html_page_metadata(kb, tmp_path):
     assert doc.author == "Jo Writer"
     assert doc.url == "https://shore.example/news/2024/05/06/lighthouse-keepers"
     assert doc.published == "2024-05-06"
+    assert doc.language == "en"
 
 
 def test_date_from_url_path_only_when_stated(kb, tmp_path):

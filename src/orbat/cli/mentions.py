@@ -19,12 +19,24 @@ def register(group: click.Group) -> None:
               help="jsonl: one line per document, {\"id\", \"entities\": [...]} (score_entities.py's format).")
 @click.option("--type", "types", multiple=True, help="Only mentions of this type (repeatable).")
 @click.option("--fresh", is_flag=True, help="Recognise again on the stored texts instead of reading stored mentions.")
-def mentions_command(keys: tuple[str, ...], kb_path: str, fmt: str, types: tuple[str, ...], fresh: bool) -> None:
+@click.option("--text", "text", default=None, help="Only mentions with this text (case-insensitive), across documents.")
+@click.option("--link", "link", default=None, help="Only mentions linked to this reference id (country:SY, equipment:...).")
+def mentions_command(keys: tuple[str, ...], kb_path: str, fmt: str, types: tuple[str, ...], fresh: bool,
+                     text: str | None, link: str | None) -> None:
     """Print the entity mentions of the given documents (all documents when no KEY is given)."""
     from orbat.kb import KnowledgeBase
 
     with KnowledgeBase(kb_path) as kb:
-        if fresh:
+        if (text or link) and not fresh:
+            from orbat.mentions.store import find_mentions
+
+            grouped: dict[str, list] = {}
+            for key, m in find_mentions(kb.db, text=text, link=link):
+                if keys and key not in keys:
+                    continue
+                grouped.setdefault(key, []).append(m)
+            pairs = iter(grouped.items())
+        elif fresh:
             from orbat.mentions import recognise
 
             docs = [kb.document(k) for k in keys] if keys else list(kb.documents())

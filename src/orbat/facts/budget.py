@@ -16,6 +16,8 @@ _YEAR = re.compile(r"\b(?:in|for|of|during|FY)\s+(?:the\s+(?:fiscal\s+)?year\s+)
 
 
 def extract_sentence(s: Sentence) -> list[Fact]:
+    if not s.has_any(("budget", "expenditure", "spending", "outlay")):
+        return []
     m = _TRIGGER.search(s.text)
     if not m:
         return []

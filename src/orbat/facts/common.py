@@ -396,6 +396,22 @@ class Sentence:
     _counts: list[Span] | None = None
     _dates: list[Span] | None = None
 
+    _low: str | None = None
+
+    @property
+    def low(self) -> str:
+        """The sentence lower-cased, for cheap keyword prefilters."""
+        if self._low is None:
+            self._low = self.text.lower()
+        return self._low
+
+    def has_any(self, words: tuple[str, ...]) -> bool:
+        """Does the sentence contain any of these lower-case keywords (one C-level scan)?"""
+        automaton = _automaton(words)
+        for _ in automaton.iter(self.low):
+            return True
+        return False
+
     @property
     def published(self) -> str | None:
         return self.doc.published
@@ -483,6 +499,22 @@ def nearest(spans: Iterable[Span], pos: int, *, before: bool | None = None, limi
         if d < dist:
             best, dist = s, d
     return best
+
+
+_AUTOMATA: dict[tuple[str, ...], Any] = {}
+
+
+def _automaton(words: tuple[str, ...]) -> Any:
+    found = _AUTOMATA.get(words)
+    if found is None:
+        import ahocorasick
+
+        found = ahocorasick.Automaton()
+        for w in words:
+            found.add_word(w, w)
+        found.make_automaton()
+        _AUTOMATA[words] = found
+    return found
 
 
 _MAIN_COUNTRY: dict[tuple[str, int], str | None] = {}

@@ -21,6 +21,8 @@ _HOLDER = re.compile(
     r"(?P<h>(?:[Tt]he\s+)?(?:[A-Z][\w’'-]*\s+|(?:military|armed|air|land|naval|ground|helicopter)\s+|and\s+(?=[A-Z])){0,6}"
     r"(?:[Ff]orces?|[Aa]rmy|[Nn]avy|[Gg]uard|[Cc]orps|[Mm]arines|[Uu]nit\s+\d+|[Uu]nit|[Rr]egiment|[Bb]rigade|[Dd]ivision|"
     r"[Cc]ountry|hardware|[Ss]ervice)(?:\s+of\s+[A-Z][\w-]*)?|[A-Z][\w-]+)\s+(?:also\s+|now\s+|currently\s+|still\s+)?$")
+KEYWORDS = ("has ", "have ", "had ", "operat", "use", "possess", "field", "consist", "equipped", "attributed",
+            "maintain", "retain", "hosted", "contained", "there are", "there is", "inventory", "in service")
 _ACQUIRE = re.compile(r"^[’'s]*\s*(?:were|was|have been|had been)?\s*(?:acquired|purchased|bought|ordered|received|delivered|donated)\b")
 
 
@@ -64,7 +66,7 @@ def _holder(s: Sentence, trigger: re.Match[str]) -> tuple[Any, Span | None, str]
 def extract_sentence(s: Sentence) -> list[Fact]:
     text = s.text
     out: list[Fact] = []
-    trig = _TRIGGER.search(text)
+    trig = _TRIGGER.search(text) if s.has_any(KEYWORDS) else None
     if trig and re.match(r"ha(?:s|ve|d)$", trig.group(0)) and re.match(r"\s+(?:been|\w+ed|\w+en|not|never|no)\b", text[trig.end():]):
         trig = None
     if trig and not NEGATION.search(text[max(0, trig.start() - 20):trig.end() + 5]) and not text.rstrip().endswith("?"):

@@ -25,6 +25,9 @@ _KIND = re.compile("|".join(f"(?P<k{i}>(?<![\\w-])(?:{p})\\b)" for i, (_, p) in 
 _QUICK = re.compile(r"(?:xplo|blast|detonat|invad|invasion|shot down|intercept|downed|raid|landing|penetrat|ffensive|"
                     r"operation|campaign|clash|battle|firefight|skirmish|counterattack|attack|shell|fire|shooting|sniper|"
                     r"ambush|strike|revolt|uprising|rebellion|mutiny)", re.I)
+KEYWORDS = ("xplo", "blast", "detonat", "invad", "invasion", "shot down", "intercept", "downed", "raid", "landing",
+            "penetrat", "ffensive", "operation", "campaign", "clash", "battle", "firefight", "skirmish", "counterattack",
+            "attack", "shell", "fire", "shooting", "sniper", "ambush", "strike", "revolt", "uprising", "rebellion", "mutiny")
 _NOT = re.compile(r"\b(?:war|wars)\b.*\b(?:lasting|years?)\b|\bthreat|\bwould\b|\bcould\b|\bif\b|\bprevent(?:ed)? (?:an|the) attack|full-scale|"
                   r"\b(?:other|countless|numerous|frequent|regular|repeated)\s+(?:\w+\s+)?(?:cities|towns|attacks|strikes|places)")
 _KILLED = re.compile(r"\b(?:killing|killed|kills|dead|deaths?|died|fatalities)\b")
@@ -42,7 +45,7 @@ def _near_count(s: Sentence, word: re.Match[str]) -> Any:
 
 def extract_sentence(s: Sentence) -> list[Fact]:
     text = s.text
-    if not _QUICK.search(text):
+    if not s.has_any(KEYWORDS):
         return []
     out: list[Fact] = []
     matches = list(_KIND.finditer(text))

@@ -74,7 +74,11 @@ def _clean_name(text: str) -> str:
         words.pop(0)
     while words and words[-1].strip(".,") in _NOT_NAME:
         words.pop()
-    return " ".join(words)
+    text = " ".join(words)
+    r = _RANK_RE.match(text)
+    if r:
+        text = text[r.end():]
+    return text
 
 
 def _name_after(text: str, pos: int) -> Span | None:
@@ -161,6 +165,10 @@ def _org_after(s: Sentence, pos: int) -> tuple[Span | None, int]:
         b = run.end() - 2 + poss.start(1)
         return Span(b, b + len(org), org, org, "org", "org-after-possessive"), b + len(org)
     text = re.sub(r"(?:’s|'s|’)$", "", text).rstrip(".")
+    place = re.match(r"\s+in\s+[A-Z][\w-]+", s.text[run.end():])
+    if place and not _ORG_WORDS.search(text.split()[-1]) is None:
+        # "United States Air Forces in Europe"
+        text = text + place.group(0)
     countries = find_countries(s.lex, text)
     value = text
     if countries and countries[0].begin == 0 and countries[0].end == len(text):
@@ -176,10 +184,17 @@ def _person_ok(name: str, s: Sentence) -> bool:
     return True
 
 
+KEYWORDS = ("minister", "president", "secretar", "senator", "sen.", "congress", "chair", "spokes", "ombudsman",
+            "commander", "chief", "ceo", "director", "leader", "ambassador", "chancellor", "king", "emir", "prince",
+            "governor", "mayor", "premier", "representative")
+
+
 def extract_sentence(s: Sentence) -> list[Fact]:
+    if not s.has_any(KEYWORDS):
+        return []
     out: list[Fact] = []
     text = s.text
-    taken: set[tuple[int, int]] = set()
+    taken: set[tuple[int, int, str]] = set()
     for m in _TITLE_RE.finditer(text):
         title = m.group("title")
         lower_title = title[0].islower()
@@ -240,7 +255,7 @@ def extract_sentence(s: Sentence) -> list[Fact]:
                     rule = "name-became-title"
         if name is None:
             continue
-        if (name.begin, name.end) in taken:
+        if (name.begin, name.end, role) in taken:
             continue
         if not org:
             org, org_rule = _org_before(s, title_span.begin)
@@ -261,7 +276,7 @@ def extract_sentence(s: Sentence) -> list[Fact]:
                 if state:
                     org = Span(0, 0, "", state, "org", "")
                     org_rule = "document-main-state"
-        taken.add((name.begin, name.end))
+        taken.add((name.begin, name.end, role))
         roles: dict[str, Any] = {"person": name.value, "role": role,
                                  "organisation": org.value if org else None}
         spans = {"person": name, "role": title_span, "organisation": org if org is not None and org.end > org.begin else None}
@@ -279,6 +294,70 @@ def extract_sentence(s: Sentence) -> list[Fact]:
                "organisation": f"office:{org_rule}", "start": "tenure-brackets", "end": "tenure-brackets"}
         conf = 0.85 if rule == "title-name" else 0.7
         fact = s.fact("office", roles, spans, why, extractor=EXTRACTOR, confidence=conf)
+        if fact:
+            out.append(fact)
+    out += _counterparts(s, out)
+    out += _plural_title_list(s)
+    return out
+
+
+_COUNTERPART = re.compile(r"\b(?:his|her|their)\s+(?P<adj>[A-Z][\w-]+\s+)?counterparts?,?\s+(?:(?:" + RANKS + r")\s+)*"
+                          r"(?P<name>" + NAME.pattern + r")")
+
+
+def _counterparts(s: Sentence, found: list[Fact]) -> list[Fact]:
+    """ "X Defence Minister A received his Azeri counterpart, General B": B holds the same post."""
+    out = []
+    for m in _COUNTERPART.finditer(s.text):
+        before = [f for f in found if f.role_spans.get("person")]
+        if not before:
+            continue
+        role = before[0].roles["role"]
+        name = _clean_name(m.group("name"))
+        if not name or not _person_ok(name, s):
+            continue
+        b = m.start("name") + m.group("name").find(name)
+        adj = (m.group("adj") or "").strip()
+        state = s.lex.country(adj) if adj else None
+        roles = {"person": name, "role": role, "organisation": state}
+        spans = {"person": Span(b, b + len(name), name), "organisation": Span(m.start("adj"), m.start("adj") + len(adj), adj) if adj else None,
+                 "role": Span(m.start(), m.end(), m.group(0))}
+        why = {"_fact": "office:counterpart", "person": "counterpart-name", "role": "same-post-as-sentence-subject",
+               "organisation": "demonym-before-counterpart"}
+        fact = s.fact("office", roles, spans, why, extractor=EXTRACTOR, confidence=0.7)
+        if fact:
+            out.append(fact)
+    return out
+
+
+_PLURAL_LIST = re.compile(r"\b(?P<title>(?:Chiefs?|Commanders?|Ministers?|Heads?|Directors?|Presidents?)(?: of [A-Z][\w ]*?)?)"
+                          r"\s+(?:were|included|have been)\s+")
+_HOLDER = re.compile(r"(?:(?:" + RANKS + r")\s+)*(?P<name>" + NAME.pattern + r")\s*\((?P<range>[^()]{4,60})\)")
+
+
+def _plural_title_list(s: Sentence) -> list[Fact]:
+    """ "Chiefs of Staff of X were A (1919 – 1919) and B (1919 – 1920)"."""
+    m = _PLURAL_LIST.search(s.text)
+    if not m:
+        return []
+    heading = re.sub(r"\b(Chief|Commander|Minister|Head|Director|President)s\b", r"\1", m.group("title"))
+    t = _TITLE_RE.search(heading)
+    role = normalise_title(t) if t else heading.split(" of ")[0]
+    org_text = heading.split(" of ", 2)[-1] if heading.count(" of ") >= 1 and t is None else ""
+    out = []
+    for h in _HOLDER.finditer(s.text, m.end()):
+        name = _clean_name(h.group("name"))
+        if not name or len(name.split()) < 2:
+            continue
+        start, end = _tenure(h.group("range"), s.published)
+        b = h.start("name") + h.group("name").find(name)
+        roles = {"person": name, "role": role, "organisation": org_text or None, "start": start, "end": end}
+        spans = {"person": Span(b, b + len(name), name), "role": Span(m.start("title"), m.end("title"), m.group("title")),
+                 "start": Span(h.start("range"), h.end("range"), h.group("range")),
+                 "end": Span(h.start("range"), h.end("range"), h.group("range"))}
+        why = {"_fact": "office:plural-title-list", "person": "listed-holder", "role": "plural-title",
+               "organisation": "title-of-X", "start": "tenure-brackets", "end": "tenure-brackets"}
+        fact = s.fact("office", roles, spans, why, extractor=EXTRACTOR, confidence=0.7)
         if fact:
             out.append(fact)
     return out

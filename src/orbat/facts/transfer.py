@@ -46,6 +46,9 @@ _TRIGGER = re.compile("|".join(f"(?P<s{i}>\\b(?:{p})\\b)" for i, (_, p, _) in en
 _QUICK = re.compile(r"(?:decision|show|display|unveil|parad|signed|order|agree|will|talks|negotiat|discuss|interest|offer|"
                     r"receiv|deliver|acquir|purchas|bought|import|inherit|transfer|donat|suppl|provid|hand|sold|sell|"
                     r"gave|export|cancel|scrap)", re.I)
+KEYWORDS = ("decision", "show", "display", "unveil", "parad", "signed", "order", "agree", "will ", "talks", "negotiat",
+            "discuss", "interest", "offer", "receiv", "deliver", "acquir", "purchas", "bought", "import", "inherit",
+            "transfer", "donat", "suppl", "provid", "hand", "sold", "sell", "gave", "export", "cancel", "scrap", "arming")
 _SUPPLIER_LEX = re.compile(r"\bfrom\s+(?:the\s+|either\s+(?:the\s+)?)?")
 _TO = re.compile(r"\bto\s+(?:the\s+)?\(?$")
 _VIA = re.compile(r"\b(?:via|through|across)\s+(?:\w+\s+){0,2}?(?:through\s+|via\s+)?$")
@@ -152,7 +155,7 @@ def _org_after_demonym(s: Sentence, pos_from: int, pos_to: int) -> Span | None:
 
 def extract_sentence(s: Sentence) -> list[Fact]:
     text = s.text
-    if not _QUICK.search(text):
+    if not s.has_any(KEYWORDS):
         return []
     trig = None
     for m in _TRIGGER.finditer(text):

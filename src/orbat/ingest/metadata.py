@@ -29,6 +29,7 @@ _URL_DATE = re.compile(r"/((?:19|20)\d\d)/(0[1-9]|1[0-2])(?:/(0[1-9]|[12]\d|3[01
 _ISO = re.compile(r"^\s*((?:19|20)\d\d)(?:-(\d\d)(?:-(\d\d))?)?")
 _SITE_SUFFIX = re.compile(r"[ \t]+[|·][ \t]+(?P<site>[^|·\n]{2,80}?)[ \t]*$", re.M)
 _LEAD_CAPS = re.compile(r"^(?:The\s+)?(?P<caps>[A-Z][A-Z'’\-]+(?:\s+(?:[A-Z][A-Z'’\-]+|OF|AND|THE|FOR|DE|DU))+)\b")
+_MD_TITLE = re.compile(r"\s*#[ \t]+([^\n#][^\n]{0,200})\n")
 _SMALL = {"of", "and", "the", "for", "de", "du", "in", "on"}
 
 
@@ -151,7 +152,8 @@ def apply_metadata(doc: Document) -> None:
             doc.meta["raw_title"] = doc.title
             doc.title, doc.outlet = title, site
     if not doc.title and doc.meta.get("split") is None:
-        doc.title = lead_title(raw.lstrip())
+        heading = _MD_TITLE.match(raw)
+        doc.title = heading.group(1).strip() if heading else lead_title(raw.lstrip())
     published = normalise_date(doc.published) if doc.published else None
     line = doc.meta.get("dateline")
     if not published and line:

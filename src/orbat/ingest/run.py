@@ -179,7 +179,7 @@ class _Writer:
         self.report = report
         self.progress = progress
         # A bigger page cache keeps the dedupe indexes' hot pages in memory during a batch.
-        self.db.execute("PRAGMA cache_size = -65536")
+        self.db.execute("PRAGMA cache_size = -32768")  # 32 MB
         self.deduper = Deduper(self.db, self.settings)
         self.analyse, self.store_analysis = _analysis_hooks() if self.settings.extract else (None, None)
         self.batch_started = 0.0

@@ -11,8 +11,12 @@ _SKIP_NAMES = {".DS_Store", "Thumbs.db", "desktop.ini"}
 
 def expand(paths: Iterable[str | Path]) -> Iterator[tuple[Path, str | None]]:
     """(path, None) for each file found, or (pattern, error) when nothing matches."""
+    items = list(paths)
+    # Only overlapping arguments can name a file twice; one folder walk never does (and a set of
+    # every path would grow with the corpus).
+    track = len(items) > 1
     seen: set[str] = set()
-    for item in paths:
+    for item in items:
         text = str(item)
         candidates: list[Path]
         if any(ch in text for ch in "*?[") and not Path(text).exists():
@@ -25,10 +29,12 @@ def expand(paths: Iterable[str | Path]) -> Iterator[tuple[Path, str | None]]:
         for path in candidates:
             if path.is_dir():
                 for found in _walk(path):
-                    key = os.path.abspath(found)
-                    if key not in seen:
+                    if track:
+                        key = os.path.abspath(found)
+                        if key in seen:
+                            continue
                         seen.add(key)
-                        yield found, None
+                    yield found, None
             elif path.exists() or path.is_symlink():
                 key = os.path.abspath(path)
                 if key not in seen:

@@ -263,6 +263,8 @@ class Recogniser:
     def _gaz_candidate(self, ctx: "_Context", begin: int, end: int, entry: Entry) -> Candidate | None:
         if entry.kind in ("class", "loc"):
             type_ = entry.type
+            if type_ in ("Weapon", "MilitaryPlatform", "Vehicle") and _COMPOUND_HEAD.match(ctx.text, end):
+                return None  # a modifier of another noun: "VBIED factory", "mortar teams", "fighter squadron"
             # re3d marks equipment classes bare ("destroyed a [tank]"); groups and places with their phrase
             if type_ in ("MilitaryPlatform", "Vehicle"):
                 # an owner is part of a platform ("ISIL tanks", "Coalition aircraft", "an ISIL tactical vehicle"),
@@ -291,12 +293,6 @@ class Recogniser:
                                r"systems?\b", ctx.text[end:end + 40])
                 if ext:  # "anti-aircraft artillery systems", "artillery and mortar systems"
                     end += ext.end()
-                if False:
-                    art = ctx.text[max(0, begin - 3):begin]
-                    if art.endswith("a ") and (begin < 3 or not art[0].isalnum()):
-                        b = begin - 2
-                    elif art == "an ":
-                        b = begin - 3
             else:
                 b = ctx.extend_left(begin, allow_caps=True)
             # "the tanks" / "ISIL vehicles": a military owner makes a vehicle a platform
@@ -342,8 +338,6 @@ class Recogniser:
                 begin2 = begin - 4
         if entry.kind == "demonym":
             return self._demonym(ctx, begin, end, entry)
-        if False:
-            return Candidate(begin, end, "Nationality", entry.value, entry.link, "gazetteer:demonym", 45, 1, 0.7)
         prio = 60 if entry.kind in ("organisation", "name", "system", "system-word") else 55
         return Candidate(begin2, end, type_, entry.value, entry.link, f"gazetteer:{entry.kind}", prio, 1, 0.8)
 
@@ -365,12 +359,6 @@ class Recogniser:
             return Candidate(b, end, "Organisation", None, entry.link, "demonym:people", 42, 1, 0.6)
         return Candidate(begin, end, "Nationality", entry.value, entry.link, "gazetteer:demonym", 45, 1, 0.7)
 
-    _ORG_VERBS = re.compile(
-        r"^(?:'s|’s)?\s*(?:has|have|had|is|was|will|would|should|must|can|could|may|remains?|continues?|"
-        r"stands?|supports?|condemns?|welcomes?|calls?|urges?|provides?|provided|announced?|says?|said|"
-        r"strongly|also|deeply|fully|joined|and its|signed|agreed|offers?|offered|pledged|contributes?|"
-        r"contributed|reaffirms?|commends?|looks?|appreciates?|sent|deployed|conducted|shares?)\b")
-
     _LOCATIVE_BEFORE = re.compile(
         r"(?:\b(?i:in|into|outside of|to|near|across|throughout|within|inside|outside|around|toward|towards|from|at|"
         r"via|over|through|visit|visited|visits|enter|entered|leave|left|return|returned|reach|reached|northern|"
@@ -388,18 +376,7 @@ class Recogniser:
             return "Location"
         if re.search(r"(?:^|\n)\s*$", before) and re.match(r"\s*(?:\n|\.|:|$)", ctx.text[end:end + 3]):
             return "Location"  # a heading of its own: "Syria\n"
-        after = ctx.text[end:end + 3]
-        if after.startswith(("’s", "'s")):
-            return "Organisation"
         return "Organisation"
-
-    def _country_role_old(self, ctx: "_Context", begin: int, end: int) -> str:
-        after = ctx.text[end:end + 40]
-        if self._ORG_VERBS.match(after.lstrip(" ,")) and not ctx.text[max(0, begin - 3):begin].lower().startswith("in"):
-            before = ctx.text[max(0, begin - 12):begin].lower()
-            if not re.search(r"\b(?:in|to|from|of|near|into|across|at)\s+(?:the\s+)?$", before):
-                return "Organisation"
-        return "Location"
 
     # designations and ships ----------------------------------------------------------
     def _designations(self, ctx: "_Context") -> list[Candidate]:
@@ -424,8 +401,6 @@ class Recogniser:
             if word and re.search(r"missile|rocket|launcher|gun|howitzer|mortar|bomb|munition|torpedo|"
                                   r"system|grenade|rifle|artillery", word.group(1)):
                 type_ = "Weapon"
-            if d[:2] in ("F-", "B-", "C-", "A-", "E-") or "-" in d or re.match(r"\d[A-Z]\d", d):
-                pass
             end = m.end()
             # a NATO name or class name after the designation: "KC-135R Stratotanker", "F-16 Fighting Falcons"
             nm = re.match(r"\s+((?:[A-Z][a-z]+)(?:\s[A-Z][a-z]+)?)", after)
@@ -487,7 +462,10 @@ class Recogniser:
                 # a capitalised title word at a sentence start with a name after is still a title
                 if b < tb:  # "the UN Special Envoy Staffan de Mistura"
                     b = ctx.include_the(b)
-                out.append(Candidate(b, name_end, "Person", None, None, "title+name", 72, 1, 0.85))
+                name = text[te:name_end].strip()
+                value = {"name": name, "title": " ".join(text[tb:te].split()),
+                         "title_ref": self.titles.get(text[tb:te])}
+                out.append(Candidate(b, name_end, "Person", value, None, "title+name", 72, 1, 0.85))
                 app = _APPOSITION.match(text, name_end)
                 if app:  # "Gen. Jane Roe, commander of U.S. Central Command"
                     a_end = app.end()
@@ -558,8 +536,6 @@ class Recogniser:
                 continue
             if e < n and (text[e].isalnum() or text[e] == "-") and text[e - 1] != ".":
                 continue
-            if e < n and text[e - 1] != "." and text[e] == ".":
-                pass
             if best.get(b, 0) < e:
                 best[b] = e
         self._title_starts = best
@@ -675,7 +651,6 @@ class Recogniser:
         if first_sent and len(seq) == 1:
             return None
         prev = words[i - 1].lower() if i > 0 else ""
-        nxt = text[end:end + 2]
         # "Sarmada, Syria" (place, country) or a locative preposition before
         if prev in ("in", "near", "outside", "around", "toward", "towards", "into", "across", "from", "of",
                     "inside", "at", "to", "within", "throughout"):
@@ -687,8 +662,6 @@ class Recogniser:
                 if prev in ("at", "to") and len(seq) > 2:
                     return None
             return Candidate(begin, end, "Location", None, None, "chunk:locative", 25, 1, 0.5)
-        if nxt == ", " and re.match(r",\s[A-Z][a-z]+", text[end:end + 20]):
-            pass
         return None
 
     def _places(self, ctx: "_Context", cands: list[Candidate]) -> list[Candidate]:
@@ -748,6 +721,12 @@ class Recogniser:
         return out
 
 
+_COMPOUND_HEAD = re.compile(
+    r"[ -](?:facility|facilities|factory|factories|cache|caches|team|teams|crew|crews|squadron|squadrons|network|"
+    r"networks|attack|attacks|impact|position|positions|site|sites|storage|staging|launch|construction|unit|"
+    r"units|fire|rounds?|production|plant|depot|depots|workshop|cell|cells|maintenance|pilot|pilots|operator|"
+    r"operators|maker|makers|component|components|program|programme|strike|strikes|wing|battalion|battery|"
+    r"regiment|brigade|company|training|exercise|base|bases|manufacturer|industry|deal|contract)\b")
 _SYSTEM_CLASS = re.compile(
     r"(?:\s(?:[A-Z][\w-]*\d[\w-]*|\d\w*(?:-\w+)?|[A-Z][a-z]+-[A-Z]))?"
     r"\s(?:cruise |ballistic |anti-tank |anti-ship |surface-to-air |air-to-air |guided |attack |fighter |"

@@ -60,3 +60,26 @@ def iter_mentions(db: sqlite3.Connection, keys: Iterable[str] | None = None) -> 
     for key in key_list:
         rows = db.execute(f"SELECT {_COLUMNS} FROM mentions WHERE doc_key = ? ORDER BY begin, end", (key,))
         yield key, [_mention(r) for r in rows]
+
+
+def find_mentions(db: sqlite3.Connection, *, type: str | None = None, text: str | None = None,
+                  link: str | None = None, limit: int | None = None) -> Iterator[tuple[str, Mention]]:
+    """(document key, mention) for mentions of a type, a text (case-insensitive) and/or a reference link."""
+    where, params = [], []
+    if type:
+        where.append("type = ?")
+        params.append(type)
+    if text:
+        where.append("text = ? COLLATE NOCASE")
+        params.append(text)
+    if link:
+        where.append("link = ?")
+        params.append(link)
+    sql = f"SELECT {_COLUMNS} FROM mentions"
+    if where:
+        sql += " WHERE " + " AND ".join(where)
+    sql += " ORDER BY doc_key, begin"
+    if limit:
+        sql += f" LIMIT {int(limit)}"
+    for row in db.execute(sql, params):
+        yield row["doc_key"], _mention(row)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import logging
 import os
+import re
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Iterable, Iterator
@@ -141,6 +142,11 @@ class Reference:
             return None
         key = system_key(name)
         found = self._s_index.get(key)
+        if found is None:
+            # Plurals of designations: "MiG-25s", "S-300s", "T-72's", "HIMARSes" stay unmatched.
+            stripped = re.sub(r"(?:'s|’s|s)$", "", name.strip())
+            if stripped != name.strip() and (stripped[-1:].isdigit() or stripped[-1:].isupper()):
+                found = self._s_index.get(system_key(stripped))
         return self.systems[found] if found else None
 
     def family(self, system_id: str) -> System:

@@ -28,6 +28,7 @@ _META = (
     ("//meta[@name='author']/@content", "author"),
     ("//meta[@property='article:author']/@content", "author"),
     ("//meta[@name='byl']/@content", "author"),
+    ("/html/@lang", "language"),
 )
 
 
@@ -79,6 +80,8 @@ def html_document(data: bytes | str, *, key: str, source: str, settings: Setting
     doc.url = url or meta.get("url")
     doc.author = meta.get("author")
     doc.published = meta.get("published")
+    if meta.get("language"):
+        doc.language = meta["language"].split("-")[0].lower()[:8]
     return doc
 
 

@@ -117,6 +117,15 @@ def test_ambiguous_aliases_flagged(ref):
     assert not names[("S-300PMU2", "equipment:s-300pmu2")].ambiguous
 
 
+def test_plurals_and_spelling_variants(ref):
+    assert ref.system("MiG-25s").name == "MiG-25"
+    assert ref.system("S-300s").name == "S-300"
+    assert ref.system("Grads") is None  # only designations ending in a digit or capital take a plural
+    assert ref.system("BTR 80A").name == "BTR-80A"
+    assert ref.system("Bayraktar TB-2").name == "Bayraktar TB2"
+    assert ref.system("ZALA 421-16\u04152") is not None  # a Cyrillic Е typed for the Latin E
+
+
 def test_oryx_names_normalised(ref):
     t72b3 = ref.system("T-72B3 obr. 2016")
     assert t72b3.name == "T-72B3" and ref.family(t72b3.id).name == "T-72"

@@ -94,7 +94,8 @@ def extract(document: Document, mentions: list[Mention], reference: "Reference")
     mi = 0
     para_start = -1
     para_begin_pos = 0
-    last_para, prior_transfer = -1, None
+    last_para, prior_transfer, prior = -1, None, {}
+    known_people: list[str] = []
     for b, e in split_sentences(text):
         nl = text.rfind("\n", 0, b)
         if nl != para_start:
@@ -111,8 +112,10 @@ def extract(document: Document, mentions: list[Mention], reference: "Reference")
         sentence = Sentence(doc=document, text=text[b:e], begin=b, lex=lex, mentions=inside,
                             context_before=text[para_begin_pos:b], context_begin=para_begin_pos)
         if para_begin_pos != last_para:
-            last_para, prior_transfer = para_begin_pos, None
+            last_para, prior_transfer, prior = para_begin_pos, None, {}
         sentence.prior_transfer = prior_transfer
+        sentence.prior = dict(prior)
+        sentence.known_people = known_people
         for module in modules:
             try:
                 found = module.extract_sentence(sentence)
@@ -120,6 +123,9 @@ def extract(document: Document, mentions: list[Mention], reference: "Reference")
                 for fact in found:
                     if fact.type == "transfer" and fact.roles.get("recipient"):
                         prior_transfer = fact
+                    prior[fact.type] = fact
+                    if fact.type == "office" and fact.roles.get("person") not in known_people:
+                        known_people.append(str(fact.roles["person"]))
             except Exception:  # noqa: BLE001 - one bad sentence must not stop the document
                 log.exception("fact rule %s failed on %s at %d", module.__name__, document.key, b)
     for name, rule in _document_rules():

@@ -392,6 +392,8 @@ class Sentence:
     context_before: str = ""  # earlier text of the same paragraph
     context_begin: int = 0
     prior_transfer: Any = None  # the last transfer fact of an earlier sentence of the paragraph
+    prior: dict[str, Any] = field(default_factory=dict)  # type -> last fact of an earlier sentence of the paragraph
+    known_people: list[str] = field(default_factory=list)  # people named with a title earlier in the document
     _countries: list[Span] | None = None
     _counts: list[Span] | None = None
     _dates: list[Span] | None = None

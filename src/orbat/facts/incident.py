@@ -112,7 +112,8 @@ def _one(s: Sentence, m: re.Match[str], limit: int) -> list[Fact]:
         return []
     # Actor: the subject state/force before the trigger ("Azerbaijan's offensive", "X invaded").
     actor = None
-    before = [c for c in countries if c.end <= m.start() and m.start() - c.end <= 40]
+    before = [c for c in countries if c.end <= m.start() and m.start() - c.end <= 40
+              and not re.search(r"\b(?:killed|died|wounded|injured|were|was|victims?|civilians|soldiers|troops)\b", text[c.end:m.start()])]
     if before:
         actor = before[-1]
     acc = re.search(r"\baccused (?P<a>[A-Z][\w-]+) of\b", text)

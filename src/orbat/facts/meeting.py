@@ -7,7 +7,7 @@ from __future__ import annotations
 from orbat.facts.rx import re
 from typing import Any
 
-from orbat.facts.common import MODAL, NEGATION, Sentence, Span, find_countries
+from orbat.facts.common import MODAL, NEGATION, Sentence, Span
 from orbat.records import Fact
 
 EXTRACTOR = "orbat.facts.meeting"
@@ -15,8 +15,10 @@ EXTRACTOR = "orbat.facts.meeting"
 _TRIGGER = re.compile(
     r"\b(?:held talks|holds talks|met with|met|meets with|received (?:his|her|their) (?:\w+ )?counterpart|"
     r"paid an? (?:official |working |state )?visit to|visited|spoke by (?:tele)?phone with|spoke with|"
-    r"phone call with|telephone conversation with|held a (?:meeting|phone call|call) with)\b")
-_QUICK = re.compile(r"(?:talks|met|meet|received|visit|phone|spoke|call)")
+    r"phone call with|telephone conversation with|held a (?:meeting|phone call|call) with|"
+    r"(?:after|during|at) (?:a |the |his |her )?(?:meeting|talks) with|(?:joint )?press conference with|"
+    r"during (?:his|her|their|a|an|the) (?:official |working |state )?visit to)\b")
+_QUICK = re.compile(r"(?:talks|met|meet|received|visit|phone|spoke|call|conference)")
 _PLANNED = re.compile(r"\b(?:will|to meet|plans?|planned|scheduled|expected|pulled out|cancel|refused|postponed|would|"
                       r"is due|are due|upcoming|next week)\b")
 
@@ -35,8 +37,17 @@ def extract_sentence(s: Sentence) -> list[Fact]:
 
     paren = [(p.start(), p.end()) for p in re.finditer(r"\([^()]*\)", text)]
     people = [p for p in persons(s) if not any(b <= p.begin < e for b, e in paren)]
+    people += _known_surnames(s, people)
+    people.sort(key=lambda p: p.begin)
     before = [p for p in people if p.end <= m.start()]
     after = [p for p in people if p.begin >= m.end()]
+    noun_visit = m.group(0).startswith("during") and "visit" in m.group(0)
+    if noun_visit and not before and after:
+        before, after = [after[0]], []
+    if not before and re.match(r"\s*(?:She|He)\b", text) and s.known_people:
+        # "She made the announcement at a press conference with Y": the previous sentence's person.
+        last = s.known_people[-1]
+        before = [Span(0, 0, last, last, "person", "pronoun->previous-person")]
     if not before:
         return []
     participants: list[Span] = [before[-1]]
@@ -47,7 +58,7 @@ def extract_sentence(s: Sentence) -> list[Fact]:
             break
     participants += after[:3]
     place = None
-    visit = re.match(r"paid an? (?:\w+ )?visit to|visited", m.group(0))
+    visit = re.search(r"visit to|visited", m.group(0))
     dest = None
     if visit or m.group(0).startswith("met"):
         rest = text[m.end():m.end() + 80]
@@ -67,7 +78,7 @@ def extract_sentence(s: Sentence) -> list[Fact]:
             except Exception:  # noqa: BLE001
                 metonym = None
         place = Span(dest.begin, dest.end, dest.text, country or dest.text)
-        if not after:
+        if not after and visit:
             host = country or metonym
     if len(participants) < 2 and host is None:
         return []
@@ -77,16 +88,35 @@ def extract_sentence(s: Sentence) -> list[Fact]:
     dates = s.dates()
     date = dates[0] if dates else None
     subject = None
-    sm = re.search(r"\b(?:to discuss|discussed|on|about|regarding)\s+(?P<x>[^,.;“”\"]{8,100})", text[m.end():])
+    sm = re.search(r"\b(?:to discuss|discussed|discussing)\s+(?P<x>[^,.;“”\"]{8,100})", text[m.end():]) or \
+        re.search(r"\b(?:on|about|regarding)\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+                  r"January|February|March|April|May|June|July|August|September|October|November|December|\d))"
+                  r"(?P<x>[^,.;“”\"]{8,100})", text[m.end():])
     if sm:
         subject = sm.group("x").strip()
     if "phone" in m.group(0) or "call" in m.group(0):
         subject = f"{subject} (phone call)" if subject else "phone call"
     roles = {"participants": values, "place": place.value if place else None, "date": date.value if date else None,
              "subject": subject}
-    spans = {"participants": participants, "place": place, "date": date}
+    spans = {"participants": [p for p in participants if p.end > p.begin], "place": place, "date": date}
     why = {"_fact": f"meeting:trigger:{m.group(0)!r}", "participants": "persons-around-trigger"
            + ("+host-of-visited-place" if host else ""), "place": "visit-destination/in-X", "date": "date-in-sentence",
            "subject": "text-after-discussed/on"}
     fact = s.fact("meeting", roles, spans, why, extractor=EXTRACTOR, confidence=0.7 if len(participants) >= 2 else 0.55)
     return [fact] if fact else []
+
+
+def _known_surnames(s: Sentence, people: list[Span]) -> list[Span]:
+    """A bare surname of someone named in full earlier in the document ("Colonna" -> "Catherine Colonna")."""
+    out = []
+    if not s.known_people:
+        return out
+    by_surname = {name.split()[-1]: name for name in s.known_people if len(name.split()) >= 2}
+    for m in re.finditer(r"\b[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b", s.text):
+        full = by_surname.get(m.group(0))
+        if re.search(r"\b(?:advis[eo]rs?|aides?|officials|representatives|envoys?|allies|supporters|spokes\w+) (?:to|of|for) (?:\w+ )?$",
+                     s.text[max(0, m.start() - 30):m.start()]):
+            continue
+        if full and not any(p.begin <= m.start() < p.end for p in people):
+            out.append(Span(m.start(), m.end(), m.group(0), full, "person", "surname-of-known-person"))
+    return out

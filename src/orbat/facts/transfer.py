@@ -27,7 +27,7 @@ EXTRACTOR = "orbat.facts.transfer"
 TRIGGERS: list[tuple[str, str, str]] = [
     ("cancelled", r"cancell?ed|scrapped|called off|terminated the (?:deal|contract)", "buy"),
     ("displayed", r"showed off|show(?:s|ed)? off|displayed|unveiled|paraded|showcased|put on display", "buy"),
-    ("ordered", r"signed (?:a |an )?(?:\w+ ){0,3}(?:deal|contract|order)s?(?: worth [^ ]+(?: \w+)?)? (?:for|to buy|to purchase|to acquire)|"
+    ("ordered", r"signed (?:a |an )?(?:\w+ ){0,3}(?:deal|contract|order)s?\b(?:[^.;]|\.\d){0,80}?\b(?:for|to buy|to purchase|to acquire)|"
                 r"placed an order|ordered", "buy"),
     ("agreed", r"agreed to (?:sign|supply|provide|sell|buy|purchase|deliver)|decision(?:, [^,;]{3,40},)? to (?:supply|provide|sell|deliver)|"
                r"(?:cooperation |supply |purchase )?agreement (?:\w+ ){0,3}for the (?:sale|supply|purchase|delivery)|"
@@ -76,7 +76,7 @@ def _items(s: Sentence, begin: int, end: int) -> list[tuple[Span, str | None]]:
             if ahead and re.fullmatch(r"(?:[\s,]|and|or|[A-Z][\w-]*\d[\w-]*)*\s*(?:[a-z][\w-]*\s+){0,2}", text[d.end:ahead[0].begin]):
                 cat = ahead[0].rule or None
         out.append((d, cat))
-    for k in re.finditer(r"(?<![\w-])([A-Z][a-z]+|[A-Z]{2,})[- ]class\b", text[begin:end]):
+    for k in re.finditer(r"(?<![\w-])((?:[A-Z][a-z]+ )?[A-Z][a-z]+|[A-Z]{2,})[- ]class\b", text[begin:end]):
         b = begin + k.start(1)
         if any(d.begin <= b < d.end for d, _ in out):
             continue
@@ -267,6 +267,11 @@ def extract_sentence(s: Sentence) -> list[Fact]:
         org = _org_after_demonym(s, 0, m.start())
         if org is not None and org.begin < recipient.begin:
             supplier, why_s = org, "company-announcing"
+            suppliers = [supplier]
+    if status == "ordered" and supplier is None:
+        with_ = [a for a in actors if m.start() < a.begin < m.end() and re.search(r"\bwith\s+(?:the\s+)?$", text[max(0, a.begin - 10):a.begin])]
+        if with_:
+            supplier, why_s = with_[0], "deal-with-X"
             suppliers = [supplier]
     noun_trigger = re.search(r"supplier|imports|transfer$", m.group(0))
     if noun_trigger:

@@ -31,11 +31,11 @@ CACHE_SIZE = 256  # 5-gram sets of recent candidates (bounded memory)
 MIN_BAND_HITS = 1
 MAX_CANDIDATES = 5  # most band hits first; each is verified on the real shingles
 COPIED_RUN = 40  # words copied verbatim in one run: text reuse, not shared stock phrases
-MAX_BAND_ROWS = 5000  # bounds the work when a text has very many look-alikes
+BUCKET_CAP = 50  # LSH buckets stop growing here (shared boilerplate); bounds the work per document
 SHORT = 10  # shingles; shorter texts must be near-identical to count as copies
 MIN_STORY_FEATURES = 3
-RARE_FEATURES = 40  # the rarest features of a document are enough to find its story
-MAX_FEATURE_DF = 200  # features shared by more documents are not rare enough to find stories
+RARE_FEATURES = 20  # the rarest features of a document are enough to find its story
+POSTING_CAP = 50  # features in more documents are not rare enough to find stories: no postings
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 _NUMBER_WORDS = ("one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|"
@@ -209,6 +209,8 @@ class Verdict:
     digest: list[int] | None = None
     bands: list[int] = field(default_factory=list)
     features: set[str] = field(default_factory=set)
+    df: dict[str, int] = field(default_factory=dict)
+    full_bands: set[int] = field(default_factory=set)
     feature_weight: float = 0.0
     scores: dict[str, float] = field(default_factory=dict)
 
@@ -222,7 +224,8 @@ class Deduper:
         self.story = settings.story_threshold
         self.algorithm = _algorithm()
         self._cache: dict[int, set[tuple[str, ...]]] = {}
-        self._total: int | None = None  # documents with signatures (counted once, then kept up to date)
+        self._total: int | None = None
+        self._bucket_sql = f"SELECT doc_id FROM lsh_bands WHERE band = ? LIMIT {BUCKET_CAP + 1}"  # documents with signatures (counted once, then kept up to date)
 
     def check(self, doc: Document) -> Verdict:
         verdict = Verdict()
@@ -248,10 +251,17 @@ class Deduper:
         keys = fp.bands
         words = fp.words
         grams: set[tuple[str, ...]] | None = None
-        marks = ",".join("?" * len(keys))
-        rows = self.db.execute(
-            f"SELECT doc_id, COUNT(*) AS n FROM (SELECT doc_id FROM lsh_bands WHERE band IN ({marks}) "
-            f"LIMIT {MAX_BAND_ROWS}) GROUP BY doc_id ORDER BY n DESC, doc_id LIMIT {MAX_CANDIDATES}", keys).fetchall()
+        # One bounded look-up per band: a bucket holding BUCKET_CAP documents is boilerplate that
+        # many texts share; it is neither counted nor grown, so the cost per document stays flat.
+        counts: dict[int, int] = {}
+        for key in keys:
+            found = [r[0] for r in self.db.execute(self._bucket_sql, (key,))]
+            if len(found) > BUCKET_CAP:
+                verdict.full_bands.add(key)
+                continue
+            for doc_id in found:
+                counts[doc_id] = counts.get(doc_id, 0) + 1
+        rows = sorted(counts.items(), key=lambda item: (-item[1], item[0]))[:MAX_CANDIDATES]
         best: tuple[int, str, str | None, str | None] | None = None
         for doc_id, hits in rows:
             if hits < MIN_BAND_HITS:
@@ -313,8 +323,8 @@ class Deduper:
         marks = ",".join("?" * len(features))
         listed = sorted(features)
         df = dict.fromkeys(listed, 0)
-        df.update(self.db.execute(f"SELECT feature, COUNT(*) FROM story_features WHERE feature IN ({marks}) "
-                                  "GROUP BY feature", listed).fetchall())
+        df.update(self.db.execute(f"SELECT feature, n FROM feature_df WHERE feature IN ({marks})", listed).fetchall())
+        verdict.df = df
         # Rarity weight; a floor on the corpus size keeps weights sane in a small knowledge base.
         # Figures (money, counted things) say most about which event a report is about.
         weight = {f: (2.0 if f[0] in "$n" else 1.0) * math.log(1 + max(total, 50) / (1 + df[f])) for f in listed}
@@ -322,7 +332,7 @@ class Deduper:
         if verdict.cluster is not None:
             return
         # Rare: in at most 2% of the documents (and at most MAX_FEATURE_DF); the rarest count most.
-        limit = min(MAX_FEATURE_DF, max(5, int(total * 0.02)))
+        limit = min(POSTING_CAP, max(5, int(total * 0.02)))
         rare = sorted((f for f in listed if 0 < df[f] <= limit), key=lambda f: (df[f], f))[:RARE_FEATURES]
         if len(rare) < MIN_STORY_FEATURES:
             return
@@ -372,6 +382,9 @@ class Deduper:
                         "VALUES (?,?,?,?)", (doc_id, self.algorithm, struct.pack(f"<{NUM_PERM}I", *verdict.digest),
                                              verdict.feature_weight))
         self.db.executemany("INSERT OR IGNORE INTO lsh_bands (band, doc_id) VALUES (?, ?)",
-                            [(b, doc_id) for b in verdict.bands])
+                            [(b, doc_id) for b in verdict.bands if b not in verdict.full_bands])
+        # Document frequencies for every feature; postings only while a feature is still rare.
+        self.db.executemany("INSERT INTO feature_df (feature, n) VALUES (?, 1) "
+                            "ON CONFLICT(feature) DO UPDATE SET n = n + 1", [(f,) for f in verdict.features])
         self.db.executemany("INSERT OR IGNORE INTO story_features (feature, doc_id) VALUES (?, ?)",
-                            [(f, doc_id) for f in verdict.features])
+                            [(f, doc_id) for f in verdict.features if verdict.df.get(f, 0) < POSTING_CAP])

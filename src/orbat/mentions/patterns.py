@@ -3,7 +3,10 @@ Money, Temporal, Quantity and equipment designations. Each yields (begin, end, t
 from __future__ import annotations
 
 import re
-from typing import Any, Iterator
+from typing import TYPE_CHECKING, Any, Iterator
+
+if TYPE_CHECKING:
+    import ahocorasick
 
 from orbat.mentions.money import MONEY_RE, parse_money
 from orbat.mentions.numbers import DIGITS, WORD_NUMBER

@@ -51,7 +51,7 @@ class Entry:
     value: Any = None
 
 
-_TOK = re.compile(r"(?:[A-Z]\.){2,}|\w+(?:[-&]\w+|['’](?![sS]\b)\w+|(?<=\d)\.(?=\d)\w+)*|[^\w\s]")
+_TOK = re.compile(r"['’][sS]\b|(?:[A-Z]\.){2,}|\w+(?:[-&]\w+|['’](?![sS]\b)\w+|(?<=\d)\.(?=\d)\w+)*|[^\w\s]")
 _WORDCHAR = re.compile(r"\w")
 
 DETERMINERS = {"the", "a", "an", "this", "these", "those", "our", "their", "its", "his", "her", "all",
@@ -70,6 +70,9 @@ MODIFIERS = {
     "syrian-led", "u.s.-led", "us-led", "russian-backed", "iranian-backed", "pro-government", "pro-regime",
     "anti-government", "kurdish", "arab", "sunni", "shia", "shiite", "islamist", "jihadist", "extremist", "violent",
     "key", "senior", "several", "multiple", "numerous", "various", "unmanned", "manned", "heavy-lift",
+    # nouns that name the use of a site ("a VBIED staging facility", "UAV construction facilities")
+    "staging", "storage", "construction", "production", "training", "launch", "supply", "command", "weapons",
+    "ammunition", "oil", "bus", "repeater", "headquarters", "logistics",
 }
 NUMBER_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
                 "dozens", "hundreds", "thousands", "several", "multiple"}
@@ -222,7 +225,6 @@ class Recogniser:
             if s == 0 or text[s - 1] == "\n":
                 sent_first.add(i)
         ctx = _Context(text, toks, words, starts, ends, sent_first)
-        ctx.low = text.lower()
         cands += self._gazetteer(ctx)
         cands += self._designations(ctx)
         cands += self._persons(ctx)
@@ -642,7 +644,8 @@ class Recogniser:
             b = ctx.include_the(begin)
             return Candidate(b, end, "Location", None, None, "chunk:loc-head", 50, 1, 0.65)
         # acronyms: "CJTF-OIR", "SBAH", "CTF 50"
-        if len(seq) == 1 and _is_acronym(last):
+        if len(seq) == 1 and _is_acronym(last) and last.lower() not in vocab.classes() \
+                and last.lower().rstrip("s") not in vocab.classes():
             b = ctx.include_the(begin)
             num = re.match(r" \d{1,4}\b", text[end:end + 6])
             if num:
@@ -683,6 +686,12 @@ class Recogniser:
                     if text[end:end + 1].isalpha() or re.match(r",\s(?:[A-Z]|and\b)", text[end:end + 6]):
                         continue
                     out.append(Candidate(c.begin, end, "Location", None, c.link, "place,region", 57, 1, 0.7))
+        # "Mosul district", "Idlib province": a lower-case administrative head after a place name
+        for c in list(cands) + out:
+            if c.type == "Location" and text[c.begin:c.begin + 1].isupper():
+                m = _ADMIN_HEAD.match(text, c.end)
+                if m:
+                    out.append(Candidate(c.begin, m.end(), "Location", None, c.link, "place+head", 58, 1, 0.7))
         for m in patterns.windowed(_PLACE_OF, text, _PLACE_KEYS, back=40, low=ctx.low):
             out.append(Candidate(m.start(), m.end(), "Location", None, None, "place-of", 56, 1, 0.65))
         for m in patterns.windowed(_DIRECTION_PLACE, text, _DIRECTION_KEYS, back=1, low=ctx.low):
@@ -716,7 +725,7 @@ class Recogniser:
         out = []
         for m in _PRONOUN_RE.finditer(ctx.text):
             w = m.group()
-            t = PERSON_PRONOUNS.get(w) or ORG_PRONOUNS.get(w)
+            t = PERSON_PRONOUNS.get(w) or ORG_PRONOUNS.get(w) or "Person"
             out.append(Candidate(m.start(), m.end(), t, None, None, "pronoun", 10, 1, 0.4))
         return out
 
@@ -746,11 +755,13 @@ _NOT_ADJECTIVES = {"against", "want", "meant", "sent", "went", "spent", "present
                    "approval", "proposal", "removal", "survival", "withdrawal", "general", "several", "total"}
 _AFFIX_BEFORE = re.compile(r"\b(?:intra|inter|pan|anti|pro|non)-$")  # "intra-Syrian talks"
 _OF_CONTINUATION = re.compile(r"(?:\s(?:of|for|to)\s(?:the\s)?(?:[A-Z][\w’'-]*)(?:\s(?:and\s)?[A-Z][\w’'-]*)*)+")
-_COMMA_PLACE = re.compile(r",\s((?:[A-Z][\w’'-]*|D\.C\.)(?:\s[A-Z][\w’'-]*)?)")
+_ADMIN_HEAD = re.compile(r" (?:province|district|governorate|region|neighborhood|neighbourhood|suburbs|"
+                         r"oblast|county|prefecture|municipality)\b")
+_COMMA_PLACE = re.compile(r",\s((?:D\.C\.|[A-Z][\w’'-]*)(?:\s[A-Z][\w’'-]*)?)")
 _PLACE_OF = re.compile(
     r"\b(?:(?:the|The)\s+)?(?:(?:[A-Z][a-z]+|northern|southern|eastern|western|northwest|northeast|southwest|"
-    r"southeast|northwestern|northeastern|southwestern|southeastern|ancient|port|capital|border|regional)\s+)?"
-    r"(?:city|town|village|province|district|region|governorate|capital|port city|border town|area)\s+of\s+"
+    r"southeast|northwestern|northeastern|southwestern|southeastern|ancient|port|border|regional)\s+)?"
+    r"(?:city|town|village|province|district|region|governorate|port city|border town|area)\s+of\s+"
     r"(?:the\s+)?[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)*")
 _DIRECTION_PLACE = re.compile(
     r"\b(?:northern|southern|eastern|western|northwestern|northeastern|southwestern|southeastern|central)\s+"
@@ -816,6 +827,7 @@ class _Context:
                  ends: dict[int, int], sent_first: set[int]) -> None:
         self.text, self.toks, self.words, self.starts, self.ends = text, toks, words, starts, ends
         self.sent_first = sent_first
+        self.low = text.lower()
 
     def include_the(self, begin: int) -> int:
         before = self.text[max(0, begin - 4):begin]

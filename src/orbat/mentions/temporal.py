@@ -310,7 +310,7 @@ def _relative(low: str, base: date | None, has_base: bool) -> dict[str, Any] | N
             return _offset(base, n, unit)
         if m["dir"]:
             return {"iso": None, "precision": "day", "relative": True}
-        out = {"iso": period if amount else None, "precision": "duration"}
+        out: dict[str, Any] = {"iso": period if amount else None, "precision": "duration"}
         if m["rel"]:
             out["relative"] = True
             out["direction"] = "past" if any(w in m["rel"] for w in ("last", "past", "previous")) else "future"

@@ -38,7 +38,9 @@ def classes() -> dict[str, str]:
 @lru_cache(maxsize=1)
 def organisations() -> tuple[list[str], list[str], list[str]]:
     """(proper names, class words, group words that stand alone)."""
-    names, words, groups = [], [], []
+    names: list[str] = []
+    words: list[str] = []
+    groups: list[str] = []
     for row in _rows("organisations.tsv"):
         {"name": names, "class": words, "group": groups}[row[1]].append(row[0])
     return names, words, groups

@@ -97,6 +97,12 @@ CREATE TABLE IF NOT EXISTS story_features (
 ) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS story_features_doc ON story_features(doc_id);
 """),
+    ("documents-0002-feature-df", """
+CREATE TABLE IF NOT EXISTS feature_df (
+    feature TEXT PRIMARY KEY,
+    n INTEGER NOT NULL
+) WITHOUT ROWID;
+"""),
 ]
 
 _DOC_COLUMNS = ("key", "source", "ordinal", "raw_start", "title", "outlet", "url", "author", "published",

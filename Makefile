@@ -25,7 +25,10 @@ venv: $(STAMP)
 demo: $(STAMP)
 	rm -f $(KB) $(KB)-wal $(KB)-shm
 	$(BIN)/orbat ingest examples/corpus --kb $(KB)
-	$(BIN)/orbat documents --kb $(KB)
+	@echo; echo "== documents"; $(BIN)/orbat documents --kb $(KB)
+	@echo; echo "== transfer facts"; $(BIN)/orbat facts --type transfer --format table --kb $(KB)
+	@echo; echo "== deals"; $(BIN)/orbat deals --kb $(KB)
+	@echo; echo "== disputes"; $(BIN)/orbat disputes --kb $(KB)
 
 test: $(TESTSTAMP)
 	$(BIN)/python -m pytest

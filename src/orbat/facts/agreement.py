@@ -28,7 +28,7 @@ _KINDWORD = r"(?:[Aa]gency|[Cc]ompany|[Ff]irm|[Cc]orporation|[Mm]anufacturer|[Mm
 _APPOSITION = re.compile(r"(?P<o>[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3})(?:\s+\([A-Z]+\))?,\s+(?:a|an|the)\s+[^,.;]{0,60}?\b"
                          + _KINDWORD + r"\b")
 _HEADED = re.compile(r"\b" + _KINDWORD + r"\s+(?P<o>[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3})(?![\w-])")
-_ORGAN = re.compile(r"\b(?:Ministry|Ministries|Armed Forces|Army|Navy|Air Force|Government|Defen[cs]e Forces|Military|"
+_ORGAN = re.compile(r"\b(?:Ministry|Ministries|Department|Armed Forces|Army|Navy|Air Force|Government|Defen[cs]e Forces|Military|"
                     r"armed forces|army|navy|government|military)\b")
 
 

@@ -163,6 +163,7 @@ _NOT_DESIGNATION = re.compile(r"^(?:[A-Z][a-z]+ \d|[A-Z]{1,2}\d{4}$|Project|Unit
 
 # Class nouns: surface regex -> item_category (None: no category, such as "weapons").
 CLASS_NOUNS: list[tuple[str, str | None]] = [
+    (r"tank destroyers?", "armoured vehicle"),
     (r"main battle tanks?|tanks?", "main battle tank"),
     (r"armou?red personnel carriers?|APCs?", "armoured personnel carrier"),
     (r"(?:armou?red )?infantry fighting vehicles?|IFVs?", "infantry fighting vehicle"),
@@ -233,9 +234,15 @@ def find_designations(lex: Lexicon, text: str, mentions: Iterable[Span] = ()) ->
             continue
         if re.fullmatch(r"[A-Z][a-z]{2,}\s\d+|[A-Z]{1,2} \d+", raw):
             continue
+        begin = m.start()
+        prev = re.search(r"(?<![\w-])([A-Z][a-z]{2,}|[A-Z]{2,})\s$", text[max(0, begin - 20):begin])
+        if prev and (re.match(r"(?:Mk|Mark|Block|Batch|Type)\b", raw) or lex.system(f"{prev.group(1)} {raw}")):
+            # "Tejas Mk1A", "Type 054A": the name before a variant designation is part of it.
+            begin -= len(prev.group(0))
+            raw = f"{prev.group(1)} {raw}"
         system = lex.system(raw)
         category = getattr(system, "category", None)
-        out.append(Span(m.start(), m.start() + len(raw), raw, raw, "system", category or ""))
+        out.append(Span(begin, begin + len(raw), raw, raw, "system", category or ""))
     for span in mentions:
         if not any(s.begin < span.end and span.begin < s.end for s in out):
             out.append(span)
@@ -285,6 +292,7 @@ DATE_EXPR = re.compile(
     + r"|" + MONTH + r"\s+\d{1,2}(?:st|nd|rd|th)?,?\s+" + YEAR
     + r"|" + MONTH + r",?\s+(?:of\s+)?" + YEAR
     + r"|(?:(?:early|late|mid|end of|the end of|beginning of|the beginning of|start of)[- ])?" + YEAR
+    + r"|(?<=\bin )" + MONTH + r"(?![\w-]|\s*\d)"
     + r"|(?:today|yesterday|tomorrow|last (?:week|month|year)|this (?:week|month|year)|"
       r"(?:on |late |early |last )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?: night| morning| evening)?)"
     + r")\b", re.I)
@@ -306,6 +314,11 @@ def resolve_date(expr: str, published: str | None) -> str | None:
     import datetime as dt
 
     day = dt.date.fromisoformat(published[:10])
+    month = values.MONTHS.get(low.rstrip("."))
+    if month:
+        # A bare month: the latest such month up to the publication date.
+        year = day.year if month <= day.month else day.year - 1
+        return f"{year}-{month:02d}"
     if low == "today":
         return day.isoformat()
     if low == "yesterday":

@@ -67,6 +67,12 @@ def extract_sentence(s: Sentence) -> list[Fact]:
         if d:
             b = m.end() + d.start("p")
             dest = Span(b, b + len(d.group("p")), d.group("p"))
+    if dest is None:
+        where = re.search(r"\bin\s+(?P<p>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})", text[m.end():m.end() + 60])
+        if where and (s.lex.place_country(where.group("p")) or any(
+                x.text == where.group("p") for x in s.mention_spans("Location"))):
+            b = m.end() + where.start("p")
+            dest = Span(b, b + len(where.group("p")), where.group("p"))
     host = None
     if dest is not None:
         country = s.lex.country(dest.text)

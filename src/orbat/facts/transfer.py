@@ -34,7 +34,8 @@ TRIGGERS: list[tuple[str, str, str]] = [
                r"will (?:supply|provide|deliver|sell)", "sell"),
     ("negotiating", r"(?:is|are|was|were|been) (?:holding|in) talks|holding talks|negotiat(?:ing|ions|ed)|"
                     r"discussed the (?:purchase|acquisition|sale)|showed interest|interested in (?:buying|purchasing|acquiring)", "buy"),
-    ("offered", r"offered|has offered|proposed to (?:sell|supply)", "sell"),
+    ("offered", r"offered|has offered|proposed to (?:sell|supply)|"
+                r"approved (?:a |the )?(?:possible |potential |proposed )?(?:foreign military )?(?:sale|transfer|export)", "sell"),
     ("delivered", r"received|took delivery|taken delivery|acquired|purchased|bought|imported|inherited|"
                   r"(?:arms|weapons) transfer|(?:were|was|been|had been|have been) (?:transferred|delivered|supplied|sold|handed over)", "buy"),
     ("delivered", r"donated|delivered|supplied|provided|handed over|transferred|sold|gave", "sell"),
@@ -46,7 +47,7 @@ _TRIGGER = re.compile("|".join(f"(?P<s{i}>\\b(?:{p})\\b)" for i, (_, p, _) in en
 _QUICK = re.compile(r"(?:decision|show|display|unveil|parad|signed|order|agree|will|talks|negotiat|discuss|interest|offer|"
                     r"receiv|deliver|acquir|purchas|bought|import|inherit|transfer|donat|suppl|provid|hand|sold|sell|"
                     r"gave|export|cancel|scrap)", re.I)
-KEYWORDS = ("decision", "show", "display", "unveil", "parad", "signed", "order", "agree", "will ", "talks", "negotiat",
+KEYWORDS = ("approved", "decision", "show", "display", "unveil", "parad", "signed", "order", "agree", "will ", "talks", "negotiat",
             "discuss", "interest", "offer", "receiv", "deliver", "acquir", "purchas", "bought", "import", "inherit",
             "transfer", "donat", "suppl", "provid", "hand", "sold", "sell", "gave", "export", "cancel", "scrap", "arming")
 _SUPPLIER_LEX = re.compile(r"\bfrom\s+(?:the\s+|either\s+(?:the\s+)?)?")
@@ -89,7 +90,8 @@ def _items(s: Sentence, begin: int, end: int) -> list[tuple[Span, str | None]]:
         if c in used or any(d.begin <= c.begin < d.end + 1 for d, _ in out):
             continue
         # "Dana 152mm self-propelled artillery systems": a capitalised name before a class noun.
-        pre = re.search(r"(?<![\w-])([A-Z][a-z]{2,}|[A-Z]{2,})(?:\s+\d{2,3}\s?mm)?\s+$", text[max(begin, c.begin - 30):c.begin])
+        pre = re.search(r"(?<![\w-])([A-Z][a-z]{2,}(?:\s+(?:II|III|IV|V|VI|NG))?|[A-Z]{2,}(?:-[A-Z0-9]+)*)(?:\s+\d{2,3}\s?mm)?\s+(?:[a-z]+\s+)?$",
+                        text[max(begin, c.begin - 30):c.begin])
         known = s.lex.system(pre.group(1)) if pre else None
         if pre and (c.rule or known) and not s.lex.country(pre.group(1)) and pre.group(1) not in (
                 "The", "Its", "Their", "Other", "Both", "Some", "All", "New", "These", "Those", "NATO"):

@@ -34,7 +34,7 @@ COPIED_RUN = 40  # words copied verbatim in one run: text reuse, not shared stoc
 BUCKET_CAP = 50  # LSH buckets stop growing here (shared boilerplate); bounds the work per document
 SHORT = 10  # shingles; shorter texts must be near-identical to count as copies
 MIN_STORY_FEATURES = 3
-RARE_FEATURES = 20  # the rarest features of a document are enough to find its story
+RARE_FEATURES = 40  # the rarest features of a document are enough to find its story
 POSTING_CAP = 50  # features in more documents are not rare enough to find stories: no postings
 
 _WORD = re.compile(r"\w+", re.UNICODE)
@@ -331,7 +331,7 @@ class Deduper:
         verdict.feature_weight = sum(weight.values())
         if verdict.cluster is not None:
             return
-        # Rare: in at most 2% of the documents (and at most MAX_FEATURE_DF); the rarest count most.
+        # Rare: in at most 2% of the documents (and at most POSTING_CAP); the rarest count most.
         limit = min(POSTING_CAP, max(5, int(total * 0.02)))
         rare = sorted((f for f in listed if 0 < df[f] <= limit), key=lambda f: (df[f], f))[:RARE_FEATURES]
         if len(rare) < MIN_STORY_FEATURES:

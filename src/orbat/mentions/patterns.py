@@ -34,6 +34,17 @@ DOCREF_RE = re.compile(
     r"|(?:(?:the\s+)?[A-Z][\w’']+(?:\s+[A-Z][\w’']+)*\s+)(?:Communiqu[eé]|Treaty|Accords?|Protocol|"
     r"Convention|Memorandum|Declaration|Agreement|Act)(?:\s+of\s+\d{4}|\s+\d{4})?)",
 )
+# Documents named by their issuer, date or owner: "a Nov. 24 statement", "Defense Department news release",
+# "Turkey’s constitution", "the Constitution", "media reports".
+DOCNOUN_RE = re.compile(
+    r"(?:\b(?:a|an|the|its|their|his|her)\s+)?"
+    r"(?:(?:(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.|January|February|March|April|May|June|July|August|"
+    r"September|October|November|December)\s\d{1,2}(?:,\s\d{4})?\s"
+    r"|(?:[A-Z][\w.-]*\s){1,4}(?=(?:news|press)\s)"
+    r"|[A-Z][\w.-]*(?:\s[A-Z][\w.-]*){0,2}['’]s\s)"
+    r"(?:news release|press release|statement|communiqu[eé]|constitution|white paper|magazine|newsletter)\b"
+    r"|\b(?:the\s)?Constitution\b|\bmedia reports\b")
+
 # Equipment designations: T-14, Su-25, BTR-80A, S-300PMU2, AH-64E, F-16V, KC-135R, MiG-29, 2S19, DDG 70
 DESIGNATION_RE = re.compile(
     r"(?<![\w-])(?:[A-Z][A-Za-z]{0,4}-\d{1,4}[A-Z]{0,5}\d?[A-Za-z]?(?:[-/][A-Z0-9]{1,4})?"
@@ -144,6 +155,7 @@ def triggers(keys: str, digits: re.Pattern[str] | None = None) -> _Triggers:
 
 MONEY_TRIGGERS = _Triggers(_MONEY_AUTO)
 _PHONE_TRIGGERS = triggers("+", re.compile(r"\d{3}[\s.-]\d{4}\b|\(\d{2,4}\)"))
+_DOCNOUN_TRIGGERS = triggers("release statement communiqu constitution white magazine newsletter media")
 _DOCREF_TRIGGERS = triggers("resolution executive section article chapter paragraph clause public p.l. h.r. s. "
                             "passcode communiqu treaty accord protocol convention memorandum declaration agreement act")
 TEMPORAL_TRIGGERS = _Triggers(_TEMPORAL_AUTO, _DIGIT_TRIGGER)
@@ -196,6 +208,8 @@ def find_all(text: str, published: str | None) -> Iterator[Found]:
         for m in FREQ_RE.finditer(text):
             yield m.start(), m.end(), "Frequency", None, "frequency"
     for m in windowed(DOCREF_RE, text, _DOCREF_TRIGGERS, back=60, low=low):
+        yield m.start(), m.end(), "DocumentReference", None, "docref"
+    for m in windowed(DOCNOUN_RE, text, _DOCNOUN_TRIGGERS, back=50, low=low):
         yield m.start(), m.end(), "DocumentReference", None, "docref"
     for m in windowed(MONEY_RE, text, MONEY_TRIGGERS, low=low):
         value = parse_money(m.group())

@@ -29,7 +29,10 @@ class MhtmlLoader:
             if part.get_content_type() != "text/html":
                 continue
             try:
-                html = part.get_content()
+                # Browsers often save the part without a charset parameter; the page's own
+                # <meta charset> then decides, so hand the bytes to the HTML decoder.
+                html: str | bytes = (part.get_content() if part.get_content_charset()
+                                     else part.get_payload(decode=True))
             except (LookupError, ValueError) as error:
                 raise IngestError(f"unreadable text/html part ({error})", source=str(path)) from None
             doc = html_document(html, key=path.name, source=str(path), settings=settings,

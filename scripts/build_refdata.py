@@ -693,13 +693,23 @@ def build_organisations(shared: Path, countries: Countries, resolve_country) -> 
         name = f"Ministry of Defence of {country}"
         if name_key(name) in by_key:
             continue
+        curated_mod = [o for o in orgs.values() if o["iso2"] == iso2 and o["kind"] == "ministry"
+                       and re.search(r"Defen[cs]e|Armed Forces", o["name"]) and "Industr" not in o["name"]]
+        if curated_mod:
+            # The country's ministry is curated under its own name; give it the generic forms too.
+            mod = sorted(curated_mod, key=lambda o: o["id"])[0]
+            for alias in (name, f"Ministry of Defense of {country}"):
+                if name_key(alias) not in by_key and name_key(alias) not in alias_keys:
+                    mod["aliases"].append(alias)
+                    alias_keys[name_key(alias)] = mod["id"]
+            continue
         adjectives = [d for d in rec["demonyms"] if not d.endswith("s") or d.endswith("ss")][:2]
         aliases = [f"{country} Ministry of Defence", f"{country}'s Ministry of Defence", f"{country} Defence Ministry"]
         for adjective in adjectives:
             aliases += [f"{adjective} Ministry of Defence", f"{adjective} Ministry of Defense",
                         f"{adjective} Defence Ministry", f"{adjective} Defense Ministry"]
         keys = {name_key(a) for a in aliases}
-        if keys & set(by_key):
+        if keys & (set(by_key) | set(alias_keys)):
             continue  # a curated ministry already has these names
         put({"name": name, "aliases": ";".join(aliases), "iso2": iso2, "kind": "ministry"}, "generated",
             f"generated MoD {iso2}")

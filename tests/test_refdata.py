@@ -154,6 +154,18 @@ def test_elta_parent(ref):
         assert org.kind in ORG_KINDS and (org.parent is None or org.parent in ref.organisations), org
 
 
+def test_armed_forces_and_ministries(ref):
+    land = ref.organisation("Azerbaijani Land Forces")
+    assert land.iso2 == "AZ" and land.kind == "armed_force"
+    assert [o.name for o in ref.parent_chain(land.id)][:2] == ["Azerbaijani Armed Forces",
+                                                               "Ministry of Defense of Azerbaijan"]
+    assert ref.organisation("Azerbaijani Defence Ministry") == ref.organisation("Ministry of Defence of Azerbaijan")
+    georgian = ref.organisation("Georgian Ministry of Defence")
+    assert georgian.iso2 == "GE" and georgian.kind == "ministry"
+    assert ref.organisation("Pentagon").name == "US Department of Defense"
+    assert ref.organisation("NATO").kind == "alliance" and ref.organisation("CSTO").iso2 is None
+
+
 @pytest.mark.parametrize("text", ["Minister of Defence", "Minister of Defense", "Defense Minister", "defence minister"])
 def test_defence_minister(ref, text):
     assert ref.title(text).normalised == "Defence Minister"
@@ -219,6 +231,16 @@ def test_user_file_kind_header_and_extra_paths(tmp_path):
     ref = load_reference(Settings(), extra_paths=[path])
     acme = ref.organisation("ACME")
     assert acme.iso2 == "CZ" and ref.parent_chain(acme.id)[0].name == "Czechoslovak Group"
+
+
+def test_user_titles_file(tmp_path):
+    path = tmp_path / "titles.tsv"
+    path.write_text("term\tkind\tnormalised\tabbreviations\n"
+                    "Chief of the State Border Service\toffice\tBorder Service Chief\t\n"
+                    "Colonel\t\t\tKol.\n", encoding="utf-8")
+    ref = load_reference(Settings(), extra_paths=[path])
+    assert ref.title("chief of the state border service").normalised == "Border Service Chief"
+    assert ref.title("Kol.").normalised == "Colonel" and ref.title("Col.").normalised == "Colonel"
 
 
 def test_user_folder_and_env(tmp_path, monkeypatch):

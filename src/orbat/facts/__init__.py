@@ -160,6 +160,8 @@ def _key(fact: Fact) -> tuple:
         parts.append(re.sub(r"[^a-z0-9]+", "", str(subject).casefold())[:40])
     if fact.type == "strength":
         parts.append(fact.roles.get("personnel"))
+    if fact.type == "casualties":
+        parts.append(fact.roles.get("killed"))
     if fact.type == "transfer":
         parts.append(str(fact.roles.get("status")))
     return (fact.type, *parts)

@@ -9,6 +9,7 @@ from typing import Any
 from orbat.facts.common import CAP_RUN, MODAL, NEGATION, Sentence, Span, find_countries, find_money
 from orbat.records import Fact
 
+KEYWORDS = ("greement", "rotocol", "emorand", "mou", "ontract", "deal", "reaty", "ccord", "etter of intent")
 EXTRACTOR = "orbat.facts.agreement"
 
 DOC = r"(?:agreements?|protocols?(?: of intent)?|memorand(?:um|a)(?: of understanding)?|MoUs?|contracts?|deals?|treaty|treaties|accords?|letters? of intent)"
@@ -33,7 +34,7 @@ _ORGAN = re.compile(r"\b(?:Ministry|Ministries|Department|Armed Forces|Army|Navy
 
 
 def _actors(s: Sentence) -> list[Span]:
-    spans = [c for c in find_countries(s.lex, s.text)]
+    spans = list(s.countries())
     for m in s.mention_spans("Organisation"):
         text = m.text
         # Only proper names: capitalised words, not "the military" or a designation.
@@ -88,7 +89,7 @@ def _actors(s: Sentence) -> list[Span]:
 
 def extract_sentence(s: Sentence) -> list[Fact]:
     text = s.text
-    if not _QUICK.search(text):
+    if not s.has_any(KEYWORDS):
         return []
     for rule, pattern in RULES:
         m = pattern.search(text)

@@ -24,7 +24,7 @@ def extract_sentence(s: Sentence) -> list[Fact]:
     money = find_money(s.text)
     if not money:
         return []
-    countries = [c for c in find_countries(s.lex, s.text)]
+    countries = list(s.countries())
     owner = next((c for c in countries if re.match(r"\s+(?:for|in|was|were|is)\b", s.text[c.end:c.end + 6]) or
                   re.search(r"\bof\s+$", s.text[max(0, c.begin - 4):c.begin]) or s.text[c.end:c.end + 2] in ("’s", "'s")), None)
     if owner is None and countries and countries[0].begin < m.start():

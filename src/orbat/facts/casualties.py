@@ -9,6 +9,7 @@ from typing import Any
 from orbat.facts.common import Sentence, Span, attribution, find_countries, main_country
 from orbat.records import Fact
 
+KEYWORDS = ("killed", "died", "death", "dead", "wounded", "injured", "injur")
 EXTRACTOR = "orbat.facts.casualties"
 
 VICTIMS = r"(?:servicemen|service members|soldiers|troops|personnel|conscripts|officers|sailors|airmen|marines|military personnel|fighters|generals)"
@@ -31,7 +32,7 @@ def _count(s: Sentence, begin: int, end: int) -> Span | None:
 
 
 def extract_sentence(s: Sentence) -> list[Fact]:
-    if not _QUICK.search(s.text):
+    if not s.has_any(KEYWORDS):
         return []
     out: list[Fact] = []
     text = s.text
@@ -69,7 +70,7 @@ def extract_sentence(s: Sentence) -> list[Fact]:
                     force_value = c
                     force_span = Span(m.start("adj"), m.end("adj"), adj)
             if force_value is None:
-                cs = find_countries(s.lex, text)
+                cs = list(s.countries())
                 force_value = cs[0].value if cs else main_country(s)
                 force_span = cs[0] if cs else None
             if force_value is None:
@@ -86,4 +87,32 @@ def extract_sentence(s: Sentence) -> list[Fact]:
                           attributed=att.value if att else None)
             if fact:
                 out.append(fact)
+    out += _subset(s, seen)
+    return out
+
+
+_SUBSET = re.compile(r"(?P<n>(?:at least |more than |about |some |up to )?\S+) of (?:these|them|those|whom)\s+(?:were|was|had been|have been)\s+"
+                     r"(?:killed|died)(?P<rest>[^.;]{0,40})")
+
+
+def _subset(s: Sentence, seen: set[int]) -> list[Fact]:
+    """ "at least 19 of these were killed in combat": part of the figure of an earlier sentence."""
+    prior = s.prior.get("casualties")
+    if prior is None:
+        return []
+    out = []
+    for m in _SUBSET.finditer(s.text):
+        count = next((c for c in s.counts() if m.start("n") <= c.begin < m.end("n")), None)
+        if count is None or count.begin in seen or not isinstance(count.value, int):
+            continue
+        rest = m.group("rest")
+        cause = "non-combat" if "non-combat" in rest else ("combat" if re.search(r"\b(?:in combat|in action|combat)\b", rest) else None)
+        roles = {"force": prior.roles.get("force"), "period": prior.roles.get("period"), "killed": count.value,
+                 "qualifier": count.rule or None, "cause": cause}
+        spans = {"killed": count, "qualifier": count}
+        why = {"_fact": "casualties:subset-of-previous", "force": "from-previous-casualties", "period": "from-previous-casualties",
+               "killed": "count", "qualifier": "count-qualifier", "cause": "combat-words"}
+        fact = s.fact("casualties", roles, spans, why, extractor=EXTRACTOR, confidence=0.6)
+        if fact:
+            out.append(fact)
     return out

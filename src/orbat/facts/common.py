@@ -420,12 +420,21 @@ class Sentence:
             self._low = self.text.lower()
         return self._low
 
+    _hits: frozenset[str] | None = None
+
     def has_any(self, words: tuple[str, ...]) -> bool:
-        """Does the sentence contain any of these lower-case keywords (one C-level scan)?"""
-        automaton = _automaton(words)
-        for _ in automaton.iter(self.low):
-            return True
-        return False
+        """Does the sentence contain any of these lower-case keywords?
+
+        Every keyword list ever asked for goes into one automaton; one C-level scan per sentence
+        finds all the keywords present, and each question is then a set lookup.
+        """
+        if words not in _KEYWORD_SETS:
+            _register_keywords(words)
+            self._hits = None
+        if self._hits is None:
+            automaton = _automaton_all()
+            self._hits = frozenset(value for _, value in automaton.iter(self.low))
+        return bool(self._hits & _KEYWORD_SETS[words])
 
     @property
     def published(self) -> str | None:
@@ -495,6 +504,12 @@ class Sentence:
             if rs:
                 role_spans[role] = rs
         why = {k: v for k, v in why.items() if k.startswith("_") and v or k in roles}
+        if attributed is None:
+            source = roles.get("according_to")
+            if source is None:
+                found = attribution(self.text)
+                source = found.value if found is not None else None
+            attributed = str(source) if source else None
         return Fact(
             id=fact_id(self.doc.key, kind, raw_b, raw_e, roles), doc=self.doc.key, type=kind, roles=roles,
             quote=self.doc.raw_text[raw_b:raw_e], quote_begin=raw_b, quote_end=raw_e, role_spans=role_spans,
@@ -516,20 +531,26 @@ def nearest(spans: Iterable[Span], pos: int, *, before: bool | None = None, limi
     return best
 
 
-_AUTOMATA: dict[tuple[str, ...], Any] = {}
+_KEYWORD_SETS: dict[tuple[str, ...], frozenset[str]] = {}
+_ALL: list[Any] = []
 
 
-def _automaton(words: tuple[str, ...]) -> Any:
-    found = _AUTOMATA.get(words)
-    if found is None:
+def _register_keywords(words: tuple[str, ...]) -> None:
+    _KEYWORD_SETS[words] = frozenset(words)
+    _ALL.clear()  # rebuilt with the new words on next use
+
+
+def _automaton_all() -> Any:
+    if not _ALL:
         import ahocorasick
 
-        found = ahocorasick.Automaton()
-        for w in words:
-            found.add_word(w, w)
-        found.make_automaton()
-        _AUTOMATA[words] = found
-    return found
+        automaton = ahocorasick.Automaton()
+        for words in _KEYWORD_SETS:
+            for w in words:
+                automaton.add_word(w, w)
+        automaton.make_automaton()
+        _ALL.append(automaton)
+    return _ALL[0]
 
 
 _MAIN_COUNTRY: dict[tuple[str, int], str | None] = {}

@@ -6,8 +6,8 @@ from __future__ import annotations
 from orbat.facts.rx import re
 from typing import Any
 
-from orbat.facts.common import (NEGATION, Sentence, Span, attribution, canonical_force, find_countries, find_dates,
-                                main_country)
+from orbat.facts.common import (NEGATION, Sentence, Span, attribution, canonical_force, find_class_nouns,
+                                find_countries, find_dates, main_country)
 from orbat.facts.transfer import _count_before, _items
 from orbat.records import Fact
 
@@ -23,17 +23,17 @@ _HOLDER = re.compile(
     r"[Cc]ountry|hardware|[Ss]ervice)(?:\s+of\s+[A-Z][\w-]*)?|[A-Z][\w-]+)\s+(?:also\s+|now\s+|currently\s+|still\s+)?$")
 KEYWORDS = ("has ", "have ", "had ", "operat", "use", "possess", "field", "consist", "equipped", "attributed",
             "maintain", "retain", "hosted", "contained", "there are", "there is", "inventory", "in service")
-_ACQUIRE = re.compile(r"^[’'s]*\s*(?:were|was|have been|had been)?\s*(?:acquired|purchased|bought|ordered|received|delivered|donated)\b")
+_ACQUIRE = re.compile(r"^[’'s]*\s*(?:were|was|have been|had been)\s*(?:acquired|purchased|bought|ordered|received|delivered|donated)\b")
 
 
 def _holder(s: Sentence, trigger: re.Match[str]) -> tuple[Any, Span | None, str]:
     left = s.text[:trigger.start()]
-    left = re.sub(r",?\s*(?:and\s+)?according to (?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*\s*$", " ", left)
+    left = re.sub(r",?\s*according to (?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*,?\s*$", " ", left)
     m = _HOLDER.search(left)
     if not m and re.search(r"\band\s+$", left):
         # "X is based at Y and consists of ...": the holder is the sentence's subject.
         m = _HOLDER.match(left[:left.find(" is ") + 1] if " is " in left else "")
-    if not m and re.match(r"\s*There (?:are|is|were|was)\s+$", left):
+    if not m and trigger.group(0).startswith("There") and not left.strip():
         state = main_country(s)
         return (state, None, "existential-document-state") if state else (None, None, "")
     if not m:
@@ -100,7 +100,26 @@ def _facts(s: Sentence, holder: Any, holder_span: Span | None, rule: str, trig: 
     if att and m and re.search(r"(?:reported in|in|,)\s*$", text[max(0, m.start() - 12):m.start()]) or \
             (att and m and m.start() - att.end <= 3):
         as_of = Span(m.start(1), m.end(1), m.group(1), m.group(1))
+    cited = re.search(r"\((?P<src>(?:[A-Z][\w'’.]*\s+){1,3})(?P<y>(?:19|20)\d\d)(?:,\s*p+\.\s*\d+)?\)", text)
+    if as_of is None and cited:
+        # "(IISS 2007)": an in-text citation dates the figures.
+        as_of = Span(cited.start("y"), cited.end("y"), cited.group("y"), cited.group("y"))
     paren = [(p.start(), p.end()) for p in re.finditer(r"\([^()]*\)", text)]
+    items = list(items) + _named_counts(s, trig.end(), items)
+    items.sort(key=lambda x: x[0].begin)
+    # "a number of patrol craft, including one Turk class, ...": the listed names inherit the class.
+    heads = [(c.end, c.rule) for c in find_class_nouns(text) if c.rule and
+             re.match(r",?\s+(?:including|such as|among them|comprising)\b", text[c.end:c.end + 16])]
+    if heads:
+        classes = [c for c in find_class_nouns(text) if c.rule]
+        inherited = []
+        for item, category in items:
+            head = [h for h in heads if h[0] <= item.begin]
+            later = [c for c in classes if head and head[-1][0] < c.begin <= item.begin and c.end != head[-1][0]]
+            if category is None and head and not later:
+                category = head[-1][1]
+            inherited.append((item, category))
+        items = inherited
     for item, category in items:
         if any(b <= item.begin < e for b, e in paren):
             continue
@@ -123,4 +142,23 @@ def _facts(s: Sentence, holder: Any, holder_span: Span | None, rule: str, trig: 
                       attributed=att.value if att else None)
         if fact:
             out.append(fact)
+    return out
+
+
+_NAMED_COUNT = re.compile(r"(?<![\w-])(?P<n>\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
+                          r"(?P<name>[A-Z][a-z]{2,}(?:\s+\d{2,6})?)(?![\w-])")
+
+
+def _named_counts(s: Sentence, begin: int, items: list) -> list:
+    """ "3 Polnochny and 2 Vydra", "1 Project 10470": a count before a capitalised class name."""
+    out = []
+    for m in _NAMED_COUNT.finditer(s.text, begin):
+        name = m.group("name")
+        if s.lex.country(name) or re.match(r"(?:January|February|March|April|May|June|July|August|September|October|"
+                                           r"November|December|The|In|On|At|Of)\b", name):
+            continue
+        if any(i.begin <= m.start("name") < i.end or m.start("name") <= i.begin < m.end("name") for i, _ in items):
+            continue
+        system = s.lex.system(name)
+        out.append((Span(m.start("name"), m.end("name"), name, name, "system"), getattr(system, "category", None)))
     return out

@@ -76,7 +76,7 @@ def _one(s: Sentence, m: re.Match[str], limit: int) -> list[Fact]:
     if MODAL.search(text[max(0, m.start() - 25):m.start()]) and kind != "attack":
         return []
     locations = [l for l in find_locations(s) if not s.lex.country(l.value) or kind in ("invasion", "offensive")]
-    countries = find_countries(s.lex, text)
+    countries = list(s.countries())
     # Location: the nearest place after the trigger, else before it.
     after = [l for l in locations if m.start() < l.begin < limit]
     geo = [l for l in after if re.search(r"\b(?:region|area|province|district|oblast)\b", l.text)]

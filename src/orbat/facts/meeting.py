@@ -10,6 +10,7 @@ from typing import Any
 from orbat.facts.common import MODAL, NEGATION, Sentence, Span
 from orbat.records import Fact
 
+KEYWORDS = ("talks", "met", "meet", "received", "visit", "phone", "spoke", "call", "conference")
 EXTRACTOR = "orbat.facts.meeting"
 
 _TRIGGER = re.compile(
@@ -25,7 +26,7 @@ _PLANNED = re.compile(r"\b(?:will|to meet|plans?|planned|scheduled|expected|pull
 
 def extract_sentence(s: Sentence) -> list[Fact]:
     text = s.text
-    if not _QUICK.search(text):
+    if not s.has_any(KEYWORDS):
         return []
     m = _TRIGGER.search(text)
     if not m:

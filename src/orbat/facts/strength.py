@@ -8,6 +8,7 @@ from typing import Any
 from orbat.facts.common import Sentence, Span, attribution, canonical_force, find_dates
 from orbat.records import Fact
 
+KEYWORDS = ("men", "women", "personnel", "troops", "soldiers", "servicemen", "service members", "staff", "peacekeepers", "strong", "active", "reservists", "officers", "fighters")
 EXTRACTOR = "orbat.facts.strength"
 
 PEOPLE = r"(?:men|women|personnel|troops|soldiers|servicemen|service members|staff|peacekeepers|strong|active[- ]duty|reservists|officers|fighters)"
@@ -24,7 +25,7 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
 
 
 def extract_sentence(s: Sentence) -> list[Fact]:
-    if not _QUICK.search(s.text):
+    if not s.has_any(KEYWORDS):
         return []
     out: list[Fact] = []
     taken: list[tuple[int, int]] = []

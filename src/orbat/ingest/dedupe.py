@@ -27,7 +27,6 @@ NUM_PERM = 64
 BANDS = 32  # 2 rows per band: a pair with Jaccard 0.27 meets in some band with p ≈ 0.9
 ROWS = NUM_PERM // BANDS
 SEED = 20231004
-CACHE_SIZE = 256  # 5-gram sets of recent candidates (bounded memory)
 MIN_BAND_HITS = 1
 MAX_CANDIDATES = 5  # most band hits first; each is verified on the real shingles
 COPIED_RUN = 40  # words copied verbatim in one run: text reuse, not shared stock phrases
@@ -78,9 +77,38 @@ def _algorithm() -> str:
     return f"rensa.RMinHash/v{version}/perm{NUM_PERM}/seed{SEED}/w{SHINGLE}"
 
 
+_PUNCT = str.maketrans({c: " " for c in "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~“”‘’„«»‹›–—―…·•¡¿、。，：；！？（）【】"})
+
+
+def tokens(text: str) -> list[str]:
+    """Lower-cased words: punctuation is a separator (a fast stand-in for a word regex)."""
+    return text.lower().translate(_PUNCT).split()
+
+
 def shingles(text: str) -> set[str]:
     """Word 5-grams of the lower-cased text (the whole text when shorter)."""
-    return _shingles_of(_WORD.findall(text.lower()))
+    return _shingles_of(tokens(text))
+
+
+def overlap(words: list[str], grams: set[tuple[str, ...]]) -> tuple[int, int, int]:
+    """(distinct 5-grams of `words` found in `grams`, distinct 5-grams of `words`, longest
+    verbatim run in words) in one pass, without building a set for `words`."""
+    if len(words) < SHINGLE:
+        gram = tuple(words)
+        return (1, 1, len(words)) if gram in grams else (0, 1, 0)
+    seen: set[tuple[str, ...]] = set()
+    shared = best = current = 0
+    for gram in zip(*(words[i:] for i in range(SHINGLE))):
+        if gram in grams:
+            current += 1
+            if current > best:
+                best = current
+            if gram not in seen:
+                shared += 1
+                seen.add(gram)
+        else:
+            current = 0
+    return shared, len(words) - SHINGLE + 1, best + SHINGLE - 1 if best else 0
 
 
 def gram_tuples(words: list[str]) -> set[tuple[str, ...]]:
@@ -180,7 +208,7 @@ class Fingerprint:
 
 def fingerprint(doc: Document) -> Fingerprint:
     """Content hash, words, MinHash signature, LSH bands and story features of a cleaned document."""
-    words = _WORD.findall(doc.clean_text.lower())
+    words = tokens(doc.clean_text)
     if not words:
         return Fingerprint(content_hash(doc.clean_text), [], [], [], set())
     digest = signature(_shingles_of(words))
@@ -223,7 +251,6 @@ class Deduper:
         self.near = settings.near_duplicate_threshold
         self.story = settings.story_threshold
         self.algorithm = _algorithm()
-        self._cache: dict[int, set[tuple[str, ...]]] = {}
         self._total: int | None = None
         self._bucket_sql = f"SELECT doc_id FROM lsh_bands WHERE band = ? LIMIT {BUCKET_CAP + 1}"  # documents with signatures (counted once, then kept up to date)
 
@@ -251,13 +278,17 @@ class Deduper:
         keys = fp.bands
         words = fp.words
         grams: set[tuple[str, ...]] | None = None
-        # One bounded look-up per band: a bucket holding BUCKET_CAP documents is boilerplate that
-        # many texts share; it is neither counted nor grown, so the cost per document stays flat.
+        # A bucket holding more than BUCKET_CAP documents is boilerplate that many texts share: it
+        # is neither counted nor grown (index() skips it), so one query returns a bounded number
+        # of rows and the cost per document stays flat as the corpus grows.
+        marks = ",".join("?" * len(keys))
+        per_band: dict[int, list[int]] = {}
+        for band, doc_id in self.db.execute(f"SELECT band, doc_id FROM lsh_bands WHERE band IN ({marks})", keys):
+            per_band.setdefault(band, []).append(doc_id)
         counts: dict[int, int] = {}
-        for key in keys:
-            found = [r[0] for r in self.db.execute(self._bucket_sql, (key,))]
-            if len(found) > BUCKET_CAP:
-                verdict.full_bands.add(key)
+        for band, found in per_band.items():
+            if len(found) >= BUCKET_CAP:
+                verdict.full_bands.add(band)
                 continue
             for doc_id in found:
                 counts[doc_id] = counts.get(doc_id, 0) + 1
@@ -266,27 +297,25 @@ class Deduper:
         for doc_id, hits in rows:
             if hits < MIN_BAND_HITS:
                 break
-            other = self.db.execute("SELECT key, duplicate_of, cluster FROM documents WHERE id = ?",
+            other = self.db.execute("SELECT key, duplicate_of, cluster, clean_text FROM documents WHERE id = ?",
                                     (doc_id,)).fetchone()
             if other is None or other[0] == doc.key:
                 continue
-            theirs = self._grams(doc_id)
             if grams is None:
                 grams = gram_tuples(words)
-            shared = len(grams & theirs)
+            shared, size, run = overlap(tokens(other[3]), grams)
             if not shared:
                 continue
-            smaller = min(len(grams), len(theirs))
-            jaccard = shared / len(grams | theirs)
-            containment = shared / smaller
+            smaller = min(len(grams), size)
+            jaccard = shared / max(1, len(grams) + size - shared)
+            containment = shared / max(1, smaller)
             verdict.scores[other[0]] = round(containment, 3)
             if smaller < SHORT:
                 copy = jaccard >= 0.8
             else:
                 # Shared stock phrases (wire boilerplate, templates) give overlap but short runs;
                 # reuse of a text gives long verbatim runs, or most of the text.
-                copy = containment >= self.near and (containment >= 2 * self.near
-                                                     or longest_run(words, theirs) >= COPIED_RUN)
+                copy = containment >= self.near and (containment >= 2 * self.near or run >= COPIED_RUN)
             if copy and (best is None or doc_id < best[0]):
                 best = (doc_id, other[0], other[1], other[2])
         if best is not None:
@@ -298,20 +327,8 @@ class Deduper:
                 verdict.link_cluster.append((verdict.cluster, doc_id))
 
     def forget(self) -> None:
-        """Drop cached state after documents were deleted (row ids may be reused)."""
-        self._cache.clear()
+        """Drop cached state after documents were deleted."""
         self._total = None
-
-    def _grams(self, doc_id: int) -> set[tuple[str, ...]]:
-        """A stored document's 5-grams; a small cache serves documents that many others resemble."""
-        grams = self._cache.get(doc_id)
-        if grams is None:
-            row = self.db.execute("SELECT clean_text FROM documents WHERE id = ?", (doc_id,)).fetchone()
-            grams = gram_tuples(_WORD.findall(row[0].lower())) if row else set()
-            if len(self._cache) >= CACHE_SIZE:
-                self._cache.pop(next(iter(self._cache)))
-            self._cache[doc_id] = grams
-        return grams
 
     def _story(self, features: set[str], verdict: Verdict) -> None:
         verdict.features = features

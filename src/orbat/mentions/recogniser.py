@@ -283,6 +283,8 @@ class Recogniser:
                     b = ctx.include_the(b)
                 elif type_ == "MilitaryPlatform":
                     b = ctx.include_the(begin)
+                    if b == begin and entry.text == "aircraft":
+                        return None  # "aircraft" alone is generic ("the type of aircraft employed")
                 elif type_ == "Vehicle":  # "destroyed a front-end loader"
                     art = ctx.text[max(0, begin - 3):begin]
                     if art.endswith("a ") and (begin < 3 or not art[0].isalnum()):
@@ -424,7 +426,7 @@ class Recogniser:
                 b = m.start() - len(svc.group())
             out.append(Candidate(b, end, type_, d, None, "designation", 78, 1, 0.75))
         # coordinated classes: "attack, bomber, fighter and remotely piloted aircraft"
-        for m in patterns.windowed(_COORD_AIRCRAFT, text, _AIRCRAFT_KEYS, back=80, low=ctx.low):
+        for m in (patterns.windowed(_COORD_AIRCRAFT, text, _AIRCRAFT_KEYS, back=80, low=ctx.low) if COORDINATED else ()):
             out.append(Candidate(m.start(), m.end(), "MilitaryPlatform", None, None, "coordinated", 79, 1, 0.7))
         # counted strikes: "conducted 11 strikes", "one airstrike"
         for m in (patterns.windowed(_COUNTED_STRIKE, text, _STRIKE_KEYS, back=30, low=ctx.low) if COUNTED_STRIKES else ()):
@@ -733,7 +735,7 @@ class Recogniser:
 _COMPOUND_HEAD = re.compile(
     r"[ -](?:facility|facilities|factory|factories|cache|caches|team|teams|crew|crews|squadron|squadrons|network|"
     r"networks|attack|attacks|impact|position|positions|site|sites|storage|staging|launch|construction|unit|"
-    r"units|fire|rounds?|production|plant|depot|depots|workshop|cell|cells|maintenance|pilot|pilots|operator|"
+    r"units|rounds?|production|plant|depot|depots|workshop|cell|cells|maintenance|pilot|pilots|operator|"
     r"operators|maker|makers|component|components|program|programme|strike|strikes|wing|battalion|battery|"
     r"regiment|brigade|company|training|exercise|base|bases|manufacturer|industry|deal|contract)\b")
 _SYSTEM_CLASS = re.compile(
@@ -795,6 +797,8 @@ _SPEAKER = re.compile(r"\bsaid (?P<a>[A-Z][a-z]{2,})(?=[.,])|(?<=[.”\"] )(?P<b
 # "conducted 11 strikes": re3d marks counted strikes as Weapon in some documents and not in others.
 COUNTED_STRIKES = False
 _STRIKE_KEYS = patterns.triggers("strike")
+# "attack, bomber, fighter and remotely piloted aircraft" as one span (re3d does both: one span, or each type)
+COORDINATED = False
 _AIRCRAFT_KEYS = patterns.triggers("aircraft")
 _AC = r"(?:attack|bomber|fighter|fighter-attack|remotely piloted|rotary-wing|fixed-wing|cargo|tanker|surveillance|" \
       r"reconnaissance|transport|unmanned|manned|strike|combat|training|trainer|patrol|helicopter)"

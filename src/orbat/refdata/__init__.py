@@ -223,8 +223,8 @@ class Reference:
 
         def entry(text: str, kind: str, ref: str, case_sensitive: bool, ambiguous: bool) -> NameEntry | None:
             key = (text, kind, ref)
-            if not text or key in seen:
-                return None
+            if not text or key in seen or " (" in text:
+                return None  # "Tiger (vehicle)" is a label that tells two records apart, not a name in prose
             seen.add(key)
             return NameEntry(text, kind, ref, case_sensitive, ambiguous)
 

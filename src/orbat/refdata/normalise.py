@@ -12,12 +12,17 @@ _NOT_ALNUM = re.compile(r"[^0-9a-z\u0400-\u04ff]+")
 
 def clean(text: str) -> str:
     """NFC, typographic quotes and dashes made plain, whitespace collapsed."""
+    if text.isascii() and "`" not in text:  # the common case, without the Unicode work
+        return _SPACE.sub(" ", text).strip()
     return _SPACE.sub(" ", unicodedata.normalize("NFC", text).translate(_APOSTROPHES)).strip()
 
 
 def fold(text: str) -> str:
     """Case- and accent-insensitive form ("Türkiye" -> "turkiye")."""
-    decomposed = unicodedata.normalize("NFKD", clean(text).casefold())
+    text = clean(text)
+    if text.isascii():
+        return text.lower()
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 

@@ -514,7 +514,8 @@ def build_equipment(shared: Path, resolve_country) -> list[list[str]]:
                 ambiguous.append(text)
         record = {"id": sid, "name": designation, "aliases": aliases,
                   "family": None, "category": category, "kind": kind, "origin": origin_iso, "manufacturer": "",
-                  "ambiguous": uniq(ambiguous), "source": "oryx", "_parent": parent}
+                  "ambiguous": uniq(ambiguous), "source": "oryx", "_parent": parent,
+                  "_unclassified": guess in ("", "none")}
         systems[sid] = added[sid] = record
         register(sid, designation, False)
         for alias in record["aliases"]:
@@ -524,6 +525,7 @@ def build_equipment(shared: Path, resolve_country) -> list[list[str]]:
     bases: dict[str, list[str]] = defaultdict(list)
     for sid, record in sorted(added.items()):
         parent = record.pop("_parent")
+        unclassified = record.pop("_unclassified")
         target = index.get(system_key(parent)) if parent else None
         if target is None:
             base = family_base(record["name"])
@@ -531,10 +533,18 @@ def build_equipment(shared: Path, resolve_country) -> list[list[str]]:
                 target = index.get(system_key(base))
                 if target is None:
                     bases[base].append(sid)
+        if target is None and unclassified:
+            # "9M131 Metis-M", "Bandvagn BvS 10": a known name inside the designation gives the family.
+            words = record["name"].split()
+            spans = [" ".join(words[i:j]) for i in range(len(words)) for j in range(len(words), i, -1)]
+            target = next((index[system_key(t)] for t in spans if t != record["name"] and system_key(t) in index
+                           and systems[index[system_key(t)]]["source"] == "curated"), None)
         if target and target != sid:
             record["family"] = target
             parent_category = systems[target]["category"]
-            if parent and parent_category != "other" and record["category"] in ("other", "air defence system"):
+            if parent_category != "other" and (
+                    (parent and record["category"] in ("other", "air defence system"))
+                    or (unclassified and record["category"] == "other")):
                 record["category"], record["kind"] = parent_category, systems[target]["kind"]
     for base, members in sorted(bases.items()):
         if len(members) < 2:
@@ -733,9 +743,21 @@ def build_organisations(shared: Path, countries: Countries, resolve_country) -> 
     if missing:
         raise BuildError("\n".join(missing))
 
-    return [[o["id"], o["name"], ";".join(o["aliases"]), o["iso2"], o["kind"], o["parent"], o["source"]]
-            for o in (orgs[k] for k in sorted(orgs))]
+    common = load_common_words() | ORG_WORDS
+    rows = []
+    for oid in sorted(orgs):
+        o = orgs[oid]
+        # A name that is also a common word, given name or place needs context ("Bell", "Leonardo").
+        ambiguous = [t for t in [o["name"], *o["aliases"]] if fold(t) in common and not needs_case(t)]
+        rows.append([o["id"], o["name"], ";".join(o["aliases"]), o["iso2"], o["kind"], o["parent"],
+                     ";".join(ambiguous), o["source"]])
+    return rows
 
+
+# Organisation names that are also ordinary words or given names, beyond ambiguous_words.txt.
+ORG_WORDS = {"bell", "colt", "leonardo", "mil", "rafael", "antonov", "yakovlev", "oryx", "rand", "fort", "delta",
+             "region", "strela", "progress", "novator", "iskra", "topaz", "polaris", "umbra", "capella", "tatra",
+             "insitu", "arsenal", "coalition", "the alliance", "security council", "wagner", "cyclone"}
 
 # ============================================================== titles
 def build_titles(shared: Path) -> list[list[str]]:
@@ -807,7 +829,10 @@ def build_units(shared: Path) -> dict:
                  "note": row.get("note", "")}
                 for i, (_, row) in enumerate(read_rows(shared / "organisations" / "ministry_patterns.tsv")[1])]
     vocabulary = sorted({(v["term"], v["type"], v["normalised"]) for v in vocabulary})
-    return {"patterns": patterns,
+    ships = sorted({(re.sub(r"\s*\(.*\)", "", row["prefix"]), row["iso2"]): row["meaning"]
+                    for _, row in curated_rows("ship_prefixes.tsv")}.items())
+    return {"ship_prefixes": [{"prefix": p, "iso2": i, "meaning": m} for (p, i), m in ships],
+            "patterns": patterns,
             "vocabulary": [{"term": t, "type": ty, "normalised": n} for t, ty, n in vocabulary],
             "ministry_patterns": ministry}
 
@@ -822,12 +847,16 @@ The licence texts are in `licenses/`. The `source` column of each data file name
 | source id | what | origin | licence | attribution |
 |---|---|---|---|---|
 | curated | our own curation (`refdata/curated/*.tsv`): countries, equipment, organisations, titles | orbat project | CC0-1.0 | none required |
-| factbook | country names, demonyms (countries.tsv) | CIA World Factbook via github.com/factbook/factbook.json @ 8662a8b (2026-05-17) | public domain (US Government work); compilation CC0-1.0 (`licenses/factbook.LICENSE-CC0.md`) | none required; "Source: CIA World Factbook" given as courtesy |
+| factbook | country names and demonyms (countries.tsv); armed forces, their branches and security forces (organisations.tsv rows with source "factbook") | CIA World Factbook via github.com/factbook/factbook.json @ 8662a8b (2026-05-17) | public domain (US Government work); compilation CC0-1.0 (`licenses/factbook.LICENSE-CC0.md`) | none required; "Source: CIA World Factbook" given as courtesy |
 | gazetteer-supplement, gazetteer-seed | country alias supplement, defence organisation seed, rank/office seed, unit and ministry patterns | authored for the orbat project (../shared/gazetteers) | CC0-1.0 | none required |
 | oryx | equipment designations (equipment.tsv rows with source "oryx") | github.com/scarnecchia/oryx_data @ a8624b4 (2025-07-19); underlying lists by Oryx (oryxspioenkop.com) | CC BY 4.0 (`licenses/oryx_data.LICENSE-CC-BY-4.0.txt`) | "Contains data from scarnecchia/oryx_data (CC BY 4.0), data from Oryx (oryxspioenkop.com)". Only factual designations, origins and categories are used; names were normalised (descriptors dropped, "obr." years folded into aliases) |
 | oryx | equipment model names and categories (also "oryx") | github.com/PetroIvaniuk/2022-Ukraine-Russia-War-Dataset @ 37655f8 | MIT, (c) 2022 Petro Ivaniuk (`licenses/petroivaniuk.LICENSE-MIT.txt`) | keep the copyright notice and licence text |
 | caf-ranks | Canadian Armed Forces rank titles and abbreviations (titles.tsv) | github.com/benhovinga/caf-ranks @ c94ae1c, from open.canada.ca | Open Government Licence - Canada 2.0 (`licenses/caf-ranks.LICENSE-OGL-Canada-2.0.md`) | "Contains information licensed under the Open Government Licence – Canada." |
 | generated | ministry-of-defence names made from country names and demonyms | derived from the rows above | as its inputs | as its inputs |
+
+Curated rows were written for this project from general knowledge (designations, aliases, NATO reporting
+names, categories, origins, manufacturers and parent organisations are facts); no text was copied from
+a source. The curated files carry CC0 (`licenses/orbat-curated.LICENSE-CC0.md`).
 
 ISO 3166 country codes are facts of the standard and are used as such.
 """
@@ -851,7 +880,7 @@ def build(shared: Path, out: Path) -> dict[str, int]:
     write_tsv(out / "equipment.tsv", ["id", "name", "aliases", "family", "category", "kind", "origin",
                                       "manufacturer", "ambiguous", "source"], equipment)
     organisations = build_organisations(shared, countries, resolve)
-    write_tsv(out / "organisations.tsv", ["id", "name", "aliases", "iso2", "kind", "parent", "source"],
+    write_tsv(out / "organisations.tsv", ["id", "name", "aliases", "iso2", "kind", "parent", "ambiguous", "source"],
               organisations)
     titles = build_titles(shared)
     write_tsv(out / "titles.tsv", ["term", "kind", "normalised", "abbreviations", "source"], titles)

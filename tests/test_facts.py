@@ -188,3 +188,103 @@ def test_explain_marks_roles(reference) -> None:  # type: ignore[no-untyped-def]
     assert "count-before-item" in rendered  # the why of the quantity
     rows = {r.role: r for r in explanation.rows}
     assert rows["quantity"].texts == ["12"]
+
+
+def test_counterpart_holds_the_same_post(reference) -> None:  # type: ignore[no-untyped-def]
+    text = "Chilean Defence Minister Ana Rojas received her Peruvian counterpart, General Luis Vega, in Santiago."
+    found = {f.roles["person"]: f for f in facts_of(reference, text, "office")}
+    assert found["Luis Vega"].roles["role"] == "Defence Minister"
+    assert found["Luis Vega"].roles["organisation"] == "Peru"
+
+
+def test_plural_title_list_with_tenures(reference) -> None:  # type: ignore[no-untyped-def]
+    text = "Commanders of the Fleet were Adm. Juan Soto (March 2001 – 4 May 2004) and Adm. Pedro Gil (4 May 2004 – 2009)."
+    found = {f.roles["person"]: f for f in facts_of(reference, text, "office")}
+    assert found["Juan Soto"].roles["start"] == "2001-03" and found["Juan Soto"].roles["end"] == "2004-05-04"
+    assert found["Pedro Gil"].roles["role"] == "Commander"
+
+
+def test_coproduction_agreement_is_an_agreed_transfer(reference) -> None:  # type: ignore[no-untyped-def]
+    text = "In 2015 an agreement with Brazil was signed which would lead to Chile producing armoured personnel carriers."
+    kinds = {f.type: f for f in facts_of(reference, text)}
+    assert kinds["agreement"].roles["parties"] == ["Brazil"]
+    t = kinds["transfer"]
+    assert (t.roles["supplier"], t.roles["recipient"], t.roles["status"]) == ("Brazil", "Chile", "agreed")
+    assert t.roles["item_category"] == "armoured personnel carrier" and t.roles["date"] == "2015"
+
+
+def test_each_coordinated_recipient_gets_a_transfer(reference) -> None:  # type: ignore[no-untyped-def]
+    text = "Observers claim that Chinese firms were supplying Sudanese and Chadian forces with weapons."
+    found = facts_of(reference, text, "transfer")
+    assert {f.roles["recipient"] for f in found} == {"Sudan", "Chad"}
+    assert all(f.roles["supplier"] == "China" and f.roles["status"] == "reported" for f in found)
+
+
+def test_export_approval_is_an_offer(reference) -> None:  # type: ignore[no-untyped-def]
+    text = "The U.S. State Department has approved a possible sale of 8 F-16 Block 70 jets to Jordan."
+    f = facts_of(reference, text, "transfer")[0]
+    assert (f.roles["supplier"], f.roles["recipient"], f.roles["status"]) == ("United States", "Jordan", "offered")
+    assert f.roles["quantity"] == 8
+
+
+def test_agreements_listed_under_an_introducing_sentence(reference) -> None:  # type: ignore[no-untyped-def]
+    text = ("Since 2001 Chile and Peru have signed 40 defence protocols, the main protocols include:\n\n"
+            "-   Joint naval exercises in the Pacific\n"
+            "-   Exchange of cadets between academies\n\n"
+            "Other news follows here.\n")
+    found = facts_of(reference, text, "agreement")
+    subjects = {f.roles.get("subject") for f in found}
+    assert {"Joint naval exercises in the Pacific", "Exchange of cadets between academies"} <= subjects
+    assert all(set(f.roles["parties"]) == {"Chile", "Peru"} for f in found)
+
+
+def test_inventory_with_counted_class_names(reference) -> None:  # type: ignore[no-untyped-def]
+    text = "The Navy is also attributed with 5 landing craft, 3 Foxtrot and 2 Kilo (IISS 2019)."
+    found = {f.roles["item"]: f for f in facts_of(reference, text, "holding")}
+    assert found["Foxtrot"].roles["quantity"] == 3 and found["Kilo"].roles["quantity"] == 2
+    assert found["landing craft"].roles["as_of"] == "2019"
+
+
+def test_bare_month_resolves_against_publication(reference) -> None:  # type: ignore[no-untyped-def]
+    text = "Brazil's Army took delivery of the first two Centauro II tank destroyers from Italy in November."
+    f = facts_of(reference, text, "transfer", published="2024-06-14")[0]
+    assert f.roles["date"] == "2023-11" and f.roles["item"] == "Centauro II"
+    assert "date" not in facts_of(reference, text, "transfer")[0].roles
+
+
+@pytest.mark.parametrize("sentence", [
+    "The senator died of a heart attack in Boston on Monday.",
+    "The opposition attacked the government's plan in Parliament on Friday.",
+    "Drone attacks on Kyiv and other cities have continued for months.",
+])
+def test_no_incident_from_figurative_or_generic_attacks(reference, sentence: str) -> None:  # type: ignore[no-untyped-def]
+    assert not facts_of(reference, sentence, "incident", published="2024-01-10")
+
+
+def test_commissioning_is_in_service_with_builder_as_supplier(reference) -> None:  # type: ignore[no-untyped-def]
+    f = facts_of(reference, "The Indonesian Navy commissioned two frigates built by Babcock on Tuesday.", "transfer")[0]
+    assert (f.roles["status"], f.roles["supplier"], f.roles["recipient"], f.roles["quantity"]) == (
+        "in_service", "Babcock", "Indonesia", 2)
+
+
+@pytest.mark.parametrize("sentence,force,personnel", [
+    ("As of May 2015, 120 peacekeepers were deployed with the UN mission in Mali.", "Peacekeepers", 120),
+    ("The Chilean engineering unit sent to Haiti consisted of 10 officers and 90 privates, a total of 100 troops.",
+     "Engineering Unit", 100),
+    ("In addition, there are 150,000 former service personnel in the reserve.", "Former Service Personnel", 150000),
+])
+def test_strength_shapes(reference, sentence: str, force: str, personnel: int) -> None:  # type: ignore[no-untyped-def]
+    found = facts_of(reference, sentence, "strength")
+    assert [(f.roles["force"], f.roles["personnel"]) for f in found] == [(force, personnel)]
+
+
+def test_future_delivery_is_agreed_not_delivered(reference) -> None:  # type: ignore[no-untyped-def]
+    f = facts_of(reference, "Romania will receive 54 Abrams tanks from the United States.", "transfer")[0]
+    assert f.roles["status"] == "agreed" and f.roles["item"] == "Abrams" and f.roles["quantity"] == 54
+
+
+def test_state_organ_acts_for_its_state_and_acronyms_expand(reference) -> None:  # type: ignore[no-untyped-def]
+    text = "The Ministry of Defence of Peru signed a contract with IAI for 4 Heron drones."
+    f = facts_of(reference, text, "transfer")[0]
+    assert f.roles["recipient"] == "Peru" and f.roles["supplier"] == "Israel Aerospace Industries"
+    assert f.roles["status"] == "ordered" and f.roles["quantity"] == 4

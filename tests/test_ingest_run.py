@@ -126,13 +126,17 @@ def test_analysis_hook_and_reextract(tmp_path, monkeypatch):
 def test_workers_give_the_same_result(tmp_path):
     folder = tmp_path / "in"
     folder.mkdir()
-    for name in ("export.txt", "blog.txt", "notes.md", "page.html"):
+    for name in ("export.txt", "blog.txt", "notes.md", "page.html", "corpus.jsonl"):
         shutil.copy(FIXTURES / name, folder / name)
     (folder / "copy.md").write_text((FIXTURES / "notes.md").read_text())
+    with (folder / "many.jsonl").open("w") as out:  # several worker chunks, in order
+        for n in range(run.JSONL_CHUNK * 2 + 7):
+            out.write(f'{{"id": "m{n}", "text": "Record {n}: {FILLER}"}}\n')
     dumps = []
     for workers in (1, 2):
         with KnowledgeBase(tmp_path / f"kb{workers}.db", settings=load_settings(extract=False, workers=workers)) as kb:
-            assert kb.ingest([folder]).ok
+            report = kb.ingest([folder])
+            assert [e["line"] for e in report.errors] == [3]  # the bad line of corpus.jsonl
             dumps.append(_dump(kb))
     assert dumps[0] == dumps[1]
 

@@ -120,6 +120,7 @@ def test_ambiguous_aliases_flagged(ref):
 def test_plurals_and_spelling_variants(ref):
     assert ref.system("MiG-25s").name == "MiG-25"
     assert ref.system("S-300s").name == "S-300"
+    assert ref.system("F-16 Fighting Falcons").name == "F-16 Fighting Falcon"
     assert ref.system("Grads") is None  # only designations ending in a digit or capital take a plural
     assert ref.system("BTR 80A").name == "BTR-80A"
     assert ref.system("Bayraktar TB-2").name == "Bayraktar TB2"
@@ -150,6 +151,7 @@ def test_elta_parent(ref):
     assert ref.organisation("iai") is None  # acronyms match with their case only
     assert ref.organisation("Daesh").name == ref.organisation("ISIL").name == "Islamic State"
     assert ref.organisation("SIPRI").kind == "think_tank"
+    assert "Bell" in ref.organisation("Bell").ambiguous and not ref.organisation("Rostec").ambiguous
     for org in ref.organisations.values():
         assert org.kind in ORG_KINDS and (org.parent is None or org.parent in ref.organisations), org
 
@@ -194,8 +196,15 @@ def test_resolve_and_names(ref):
 
 
 def test_units(ref):
-    assert any(p.id == "unit_full" for p in ref.unit_patterns)
     assert any(t.term == "motor rifle" for t in ref.unit_terms)
+    patterns = {p.id: p for p in ref.unit_patterns}
+    unit = ref.compile(patterns["unit_full"])
+    assert unit.search("the 1st Army Corps said").group(0) == "1st Army Corps"
+    assert unit.search("units of the 58th Combined Arms Army").group(0) == "58th Combined Arms Army"
+    prefixed = ref.compile(patterns["country_prefix"])
+    assert prefixed.search("an Azerbaijani 2nd Motor Rifle Brigade").group("country_adjective") == "Azerbaijani"
+    ministry = ref.compile(ref.ministry_patterns[1])
+    assert ministry.search("the Russian MoD said").group(0) == "Russian MoD"
 
 
 def test_loading_is_fast():

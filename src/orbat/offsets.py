@@ -71,6 +71,10 @@ class OffsetMap:
             return r, r
         return self.raw_offset(begin), self.raw_offset(end, end=True)
 
+    def __reduce__(self) -> tuple:
+        # Pickle as plain rows: documents cross process boundaries (ingest workers) by the thousand.
+        return (OffsetMap.from_list, (self.to_list(), self.raw_length))
+
     def to_list(self) -> list[list[int]]:
         return [[p.c0, p.c1, p.r0, p.r1] for p in self.pieces]
 

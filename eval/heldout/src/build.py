@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 """Assemble news.jsonl and facts.jsonl from the hand-written batch files b*.py."""
 import importlib.util, json, pathlib, sys
+sys.dont_write_bytecode = True
 
 HERE = pathlib.Path(__file__).resolve().parent
 OUT = HERE.parent
@@ -13,13 +14,16 @@ def load(path):
 
 def main():
     arts, facts, bad = [], [], 0
-    for p in sorted(HERE.glob("b*.py")):
+    for p in sorted(HERE.glob("b[0-9]*.py")):
         for a in load(p):
             arts.append({k: a[k] for k in ("id", "url", "title", "published", "text")})
             for typ, quote, roles in a["facts"]:
                 if quote not in a["text"]:
                     print("QUOTE NOT FOUND", a["id"], typ, repr(quote[:70]), file=sys.stderr)
                     bad += 1
+                for k in ("value", "amount"):
+                    if isinstance(roles.get(k), dict):
+                        roles[k]["amount"] = int(round(roles[k]["amount"]))
                 facts.append({"doc": a["id"], "type": typ, "quote": quote, "roles": roles})
     with open(OUT / "news.jsonl", "w", encoding="utf-8") as f:
         for a in arts:

@@ -8,7 +8,7 @@ sentence and logged: extraction never stops an ingest.
 from __future__ import annotations
 
 import logging
-from orbat.facts.rx import re
+from orbat.facts import rx as re
 from typing import TYPE_CHECKING, Any, Callable, Iterable
 
 from orbat.records import FACT_KEYS, Document, Fact, Mention
@@ -28,6 +28,7 @@ _BOUNDARY = re.compile(r"[.!?]+[\"”’)\]]*(?:\[\d+\])*\s+(?=[\"“‘(\[]?[A-
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
     """Sentence spans of a clean text: the mentions splitter when present, else a rule splitter."""
+    external: Callable[[str], list[tuple[int, int]]] | None
     try:
         from orbat.mentions.sentences import split_sentences as external
     except ImportError:
@@ -52,6 +53,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     return [(b, e) for b, e in out if text[b:e].strip()]
 
 
+_ODD_SPACE = re.compile("[\u00a0\u2009\u202f\u2007\u200a\t\u200b\u200e\u200f\u2060\ufeff]")
 _EXTRA_BOUNDARY = re.compile(r"(?<=[.!?])(?:\[\d+\])+\s+(?=[A-Z\"“])|\n+")
 
 
@@ -87,6 +89,9 @@ def extract(document: Document, mentions: list[Mention], reference: "Reference")
     text = document.clean_text or ""
     if not text.strip():
         return []
+    # Same-length normalisation (offsets unchanged): odd spaces read as spaces by every rule.
+    if _ODD_SPACE.search(text):
+        text = _ODD_SPACE.sub(" ", text)
     lex = lexicon(reference)
     modules = _modules()
     facts: list[Fact] = []
@@ -94,8 +99,10 @@ def extract(document: Document, mentions: list[Mention], reference: "Reference")
     mi = 0
     para_start = -1
     para_begin_pos = 0
-    last_para, prior_transfer, prior = -1, None, {}
+    last_para, prior_transfer = -1, None
+    prior: dict[str, Fact] = {}
     known_people: list[str] = []
+    intros: list[tuple[int, Fact]] = []
     for b, e in split_sentences(text):
         nl = text.rfind("\n", 0, b)
         if nl != para_start:
@@ -121,6 +128,8 @@ def extract(document: Document, mentions: list[Mention], reference: "Reference")
                 found = module.extract_sentence(sentence)
                 facts.extend(found)
                 for fact in found:
+                    if fact.type == "agreement" and re.search(r":(?:\[\d+\])*\s*$", sentence.text):
+                        intros.append((e, fact))
                     if fact.type == "transfer" and fact.roles.get("recipient"):
                         prior_transfer = fact
                     prior[fact.type] = fact
@@ -128,6 +137,13 @@ def extract(document: Document, mentions: list[Mention], reference: "Reference")
                         known_people.append(str(fact.roles["person"]))
             except Exception:  # noqa: BLE001 - one bad sentence must not stop the document
                 log.exception("fact rule %s failed on %s at %d", module.__name__, document.key, b)
+    for end, intro in intros:
+        try:
+            from orbat.facts.agreement import list_items
+
+            facts.extend(list_items(document, lex, end, intro))
+        except Exception:  # noqa: BLE001
+            log.exception("agreement list rule failed on %s", document.key)
     for name, rule in _document_rules():
         try:
             facts.extend(rule(document, lex))
@@ -180,8 +196,21 @@ def merge(facts: Iterable[Fact]) -> list[Fact]:
         elif len(fact.roles) > len(old.roles) or (len(fact.roles) == len(old.roles) and fact.confidence > old.confidence):
             best[key] = fact
     out = [best[k] for k in order]
-    # A person named in full and by surname alone in the same post: keep the full name.
+    # A post whose organisation the sentence leaves out takes it from another statement of the
+    # same person in the same post in the document ("President Aliyev" after "Azerbaijan's President Ilham Aliyev").
     offices = [f for f in out if f.type == "office"]
+    for f in offices:
+        if f.roles.get("organisation"):
+            continue
+        name = str(f.roles.get("person", ""))
+        for g in offices:
+            other = str(g.roles.get("person", ""))
+            if g is not f and g.roles.get("organisation") and g.roles.get("role") == f.roles.get("role") and (
+                    other == name or other.endswith(" " + name) or name.endswith(" " + other)):
+                f.roles["organisation"] = g.roles["organisation"]
+                f.why["organisation"] = f"same-person-same-post-elsewhere-in-document ({other})"
+                break
+    # A person named in full and by surname alone in the same post: keep the full name.
     drop = set()
     for f in offices:
         name = str(f.roles.get("person", ""))
@@ -189,6 +218,15 @@ def merge(facts: Iterable[Fact]) -> list[Fact]:
             other = str(g.roles.get("person", ""))
             if g is not f and other != name and other.endswith(" " + name) and g.roles.get("role") == f.roles.get("role"):
                 drop.add(f.id)
+    # The same strength figure for one force named two ways ("the navy", "the Azerbaijan Navy").
+    strengths = [f for f in out if f.type == "strength"]
+    for f in strengths:
+        for g in strengths:
+            if f is g or f.id in drop or g.id in drop or f.roles.get("personnel") != g.roles.get("personnel"):
+                continue
+            a, b = _force_words(f.roles.get("force")), _force_words(g.roles.get("force"))
+            if a and b and (a <= b or b <= a) and f.quote_begin > g.quote_begin:
+                drop.add(f.id)  # the later statement repeats the earlier one
     seen_ids: set[str] = set()
     result = []
     for f in out:
@@ -197,3 +235,15 @@ def merge(facts: Iterable[Fact]) -> list[Fact]:
         seen_ids.add(f.id)
         result.append(f)
     return result
+
+
+_COUNTRY_WORDS = re.compile(r"^(?:the|of|and)$")
+
+
+def _force_words(value: Any) -> frozenset[str]:
+    if not isinstance(value, str):
+        return frozenset()
+    from orbat.facts.common import _fallback_countries
+
+    demonyms = _fallback_countries()
+    return frozenset(w for w in re.findall(r"[a-z]+", value.lower()) if w not in demonyms and not _COUNTRY_WORDS.match(w))

@@ -3,10 +3,10 @@ ratified or acceded treaties, with their parties (states and companies), subject
 place. "Agreed to sign", plans, conditionals and denials are not agreements."""
 from __future__ import annotations
 
-from orbat.facts.rx import re
+from orbat.facts import rx as re
 from typing import Any
 
-from orbat.facts.common import CAP_RUN, MODAL, NEGATION, Sentence, Span, find_countries, find_money
+from orbat.facts.common import CAP_RUN, MODAL, NEGATION, Sentence, Span, find_countries, find_money, org_value
 from orbat.records import Fact
 
 KEYWORDS = ("greement", "rotocol", "emorand", "mou", "ontract", "deal", "reaty", "ccord", "etter of intent")
@@ -41,17 +41,19 @@ def _actors(s: Sentence) -> list[Span]:
         if not re.fullmatch(r"(?:[A-Z][\w&.’'-]*)(?:\s+(?:of|for|and|the|de)?\s*[A-Z][\w&.’'-]*)*", text) or \
                 re.search(r"\d", text) or text.split()[0] in ("The", "This", "That", "These", "Its", "Their"):
             continue
+        if s.lex.country(text):
+            continue  # a state tagged as an organisation stays a state
         org = s.lex.organisation(text)
         if not any(x.begin < m.end and m.begin < x.end and not (m.begin <= x.begin and x.end <= m.end) for x in spans):
             spans = [x for x in spans if not (m.begin <= x.begin and x.end <= m.end)]
-            spans.append(Span(m.begin, m.end, text, org.name if org else text, "org", m.rule))
+            spans.append(Span(m.begin, m.end, text, org_value(text, org), "org", m.rule))
     for run in CAP_RUN.finditer(s.text):
         text = re.sub(r"(?:’s|'s)$", "", run.group(0))
         org = s.lex.organisation(text)
         end = run.start() + len(text)
         if org is not None and not any(x.begin < end and run.start() < x.end and not (run.start() <= x.begin and x.end <= end) for x in spans):
             spans = [x for x in spans if not (run.start() <= x.begin and x.end <= end)]
-            spans.append(Span(run.start(), end, text, org.name, "org", "reference:organisation"))
+            spans.append(Span(run.start(), end, text, org_value(text, org), "org", "reference:organisation"))
         elif org is None:
             # "Russian Rosvertol", "Turkish company Aselsan": the last word of a demonym-led company name.
             words = text.split()
@@ -62,9 +64,9 @@ def _actors(s: Sentence) -> list[Span]:
                                       "reference:organisation"))
     # Unknown organisations introduced by an apposition: "Acme, a defence company", "the space agency Acme".
     for pat in (_APPOSITION, _HEADED):
-        for m in pat.finditer(s.text):
-            b, e = m.span("o")
-            name = m.group("o")
+        for hit in pat.finditer(s.text):
+            b, e = hit.span("o")
+            name = hit.group("o")
             if s.lex.country(name) or any(x.begin < e and b < x.end for x in spans) or name in ("The", "It"):
                 continue
             spans.append(Span(b, e, name, name, "org", "apposition-organisation"))
@@ -78,6 +80,10 @@ def _actors(s: Sentence) -> list[Span]:
         organs.append(x)
     spans = organs
     spans.sort(key=lambda x: x.begin)
+    # "Turkish company Aselsan": the demonym describes the company, which is the actor.
+    orgs = [x for x in spans if x.kind == "org"]
+    spans = [x for x in spans if not (x.kind == "country" and x.text != x.value and any(
+        0 < o.begin - x.end <= 25 and re.fullmatch(r"\s+(?:[a-z]+\s+){0,2}", s.text[x.end:o.begin]) for o in orgs))]
     # A company named inside a state's span ("Israel" in "Israel Aerospace Industries") wins.
     out: list[Span] = []
     for x in spans:
@@ -97,7 +103,8 @@ def extract_sentence(s: Sentence) -> list[Fact]:
             break
     else:
         return []
-    if text.rstrip().endswith("?"):
+    if text.rstrip().endswith("?") or re.search(r"\b(?:[Oo]ther|[Ff]urther|[Mm]any|[Nn]umerous)\s+(?:\w+\s+)?" + DOC + r"\b",
+                                                 text[max(0, m.start() - 40):m.end()]) and rule == "DOC-was-signed":
         return []
     pre = text[max(0, m.start() - 30):m.start()]
     if rule == "agreement-between" and re.search(r"\b(?:talks|negotiat\w*|draft|proposed|on|for|towards?|seek\w*)\s+(?:a|an|the)?\s*(?:\w+\s+)?$", pre):
@@ -124,9 +131,12 @@ def extract_sentence(s: Sentence) -> list[Fact]:
                 else:
                     break
     if not parties:
-        orgs = [a for a in actors if a.end <= m.start() and a.kind == "org"]
+        orgs: list[Span] = []
+        for a in actors:
+            if a.end <= m.start() and a.kind == "org" and all(o.value != a.value for o in orgs):
+                orgs.append(a)
         if len(orgs) >= 2:
-            parties = orgs[:2]
+            parties = orgs[-2:]
     if not parties:
         subject = [a for a in actors if a.end <= m.start() and m.start() - a.end <= 120]
         # "X and Y signed": the run of actors joined by "and" just before the trigger.
@@ -138,7 +148,7 @@ def extract_sentence(s: Sentence) -> list[Fact]:
                     parties.insert(0, a)
                 else:
                     break
-        with_ = [a for a in actors if a.begin >= m.start() and re.search(r"\b(?:with|by)\s+(?:the\s+)?(?:\w+\s+){0,2}$",
+        with_ = [a for a in actors if a.begin >= m.start() and re.search(r"\b(?:with|by)\s+(?:the\s+)?(?:[\w-]+\s+){0,6}$",
                                                                        text[max(0, a.begin - 30):a.begin])]
         parties += with_[:1]
     values: list[Any] = []
@@ -152,7 +162,7 @@ def extract_sentence(s: Sentence) -> list[Fact]:
     sub = re.search(r"\b(?:on|for|to|over|regarding)\s+(?P<x>(?:the\s+)?[^,;.]{6,120})", text[max(m.start(), m.end() - 4):])
     subject_text = sub.group("x").strip() if sub else ""
     # A subject is kept as a role when it is a short name-like phrase; longer text is only explained.
-    subject = subject_text if subject_text and len(subject_text.split()) <= 6 else None
+    subject_role = subject_text if subject_text and len(subject_text.split()) <= 6 else None
     money = find_money(text)
     dates = s.dates()
     date = dates[0] if dates else s.paragraph_date()
@@ -165,7 +175,7 @@ def extract_sentence(s: Sentence) -> list[Fact]:
             found = None
         if found is not None and s.lex.country(pm.group("p")) is None:
             place = Span(pm.start("p"), pm.end("p"), pm.group("p"), pm.group("p"))
-    roles = {"parties": values, "subject": subject, "value": money[0].value if money else None,
+    roles = {"parties": values, "subject": subject_role, "value": money[0].value if money else None,
              "date": date.value if date else None, "place": place.value if place else None}
     spans = {"parties": keep, "value": money[0] if money else None, "date": date, "place": place}
     why = {"_fact": f"agreement:{rule}:{m.group(0)!r}", "parties": "agreement:between/subject/with-X",
@@ -215,6 +225,50 @@ def _production_transfers(s: Sentence, m: re.Match[str], parties: list[Span], da
                "item": f"item:{item.kind}", "item_category": "lexicon:class-noun", "status": "signed co-production = agreed",
                "quantity": "count-before-item", "date": "date-in-sentence-or-paragraph"}
         fact = s.fact("transfer", roles, spans, why, extractor=EXTRACTOR, confidence=0.55)
+        if fact:
+            out.append(fact)
+    return out
+
+
+_BULLET = re.compile(r"[ \t]*(?:[-*•·]|\d+[.)])[ \t]+(?P<item>[^\n]{4,200})")
+
+
+def list_items(doc: Any, lex: Any, intro_end: int, intro: Fact) -> list[Fact]:
+    """ "X and Y have signed many protocols, the major ones include:" then a bulleted list: one
+    agreement per bullet, with the introducing sentence's parties."""
+    from orbat.facts.common import Sentence
+
+    text = doc.clean_text
+    out: list[Fact] = []
+    pos = intro_end
+    blank_run = 0
+    for line in re.finditer(r"[^\n]*\n?", text[pos:pos + 5000]):
+        raw = line.group(0)
+        if not raw:
+            break
+        if not raw.strip():
+            blank_run += 1
+            if blank_run > 1 and out:
+                break
+            continue
+        m = _BULLET.match(raw)
+        if not m:
+            if raw.strip() and (out or blank_run == 0):
+                break
+            continue
+        blank_run = 0
+        item = re.sub(r"(?:\[\d+\])+\s*$", "", m.group("item")).strip().rstrip(".")
+        b = pos + line.start() + m.start("item")
+        s = Sentence(doc=doc, text=text[b:b + len(item)], begin=b, lex=lex)
+        roles = {"parties": intro.roles.get("parties"), "subject": item, "date": None}
+        why = {"_fact": "agreement:listed-under-introducing-sentence", "parties": "from-introducing-sentence",
+               "subject": "list-item-text"}
+        dates = s.dates()
+        if dates:
+            roles["date"] = dates[0].value
+            why["date"] = "date-in-item"
+        fact = s.fact("agreement", roles, {"subject": Span(0, len(item), item), "date": dates[0] if dates else None},
+                      why, extractor=EXTRACTOR, confidence=0.6)
         if fact:
             out.append(fact)
     return out

@@ -2,7 +2,7 @@
 fact per amount with its year, the state, and who claims the figure (per clause)."""
 from __future__ import annotations
 
-from orbat.facts.rx import re
+from orbat.facts import rx as re
 
 from orbat.facts.common import Sentence, Span, attribution, find_countries, find_money, main_country
 from orbat.records import Fact
@@ -43,19 +43,14 @@ def extract_sentence(s: Sentence) -> list[Fact]:
         ce = min(b for b in bounds if b > amount.begin)
         clause = s.text[cb:ce]
         after = _YEAR.search(s.text, amount.end, min(ce, amount.end + 25))
-        year = after
-        if year is None:
-            inside = [y for y in _YEAR.finditer(clause)]
-            year = None
-            if inside:
-                y = inside[0]
-                year = type("Y", (), {})()
-                year = _Year(cb + y.start(1), cb + y.end(1), y.group(1))
-            elif sentence_years:
-                y = sentence_years[0]
-                year = _Year(y.start(1), y.end(1), y.group(1))
-        else:
+        inside = list(_YEAR.finditer(clause))
+        year: _Year | None = None
+        if after is not None:
             year = _Year(after.start(1), after.end(1), after.group(1))
+        elif inside:
+            year = _Year(cb + inside[0].start(1), cb + inside[0].end(1), inside[0].group(1))
+        elif sentence_years:
+            year = _Year(sentence_years[0].start(1), sentence_years[0].end(1), sentence_years[0].group(1))
         if year is None:
             continue
         att = attribution(clause)

@@ -3,7 +3,7 @@
 cases of injury in 2010". Counts keep their qualifiers; the cause is combat/non-combat when stated."""
 from __future__ import annotations
 
-from orbat.facts.rx import re
+from orbat.facts import rx as re
 from typing import Any
 
 from orbat.facts.common import Sentence, Span, attribution, find_countries, main_country

@@ -7,10 +7,10 @@ Finders return `Span`s in sentence-relative clean offsets; `Sentence.fact()` tur
 """
 from __future__ import annotations
 
-from orbat.facts.rx import re
+from orbat.facts import rx as re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import TYPE_CHECKING, Any, Iterable
+from typing import TYPE_CHECKING, Any, Iterable, Mapping
 
 from orbat.facts import values
 from orbat.ids import fact_id
@@ -19,7 +19,7 @@ from orbat.records import Document, Fact, Mention
 if TYPE_CHECKING:
     from orbat.refdata import Reference
 
-VERSION = "0.3.0"
+VERSION = "0.4.0"
 
 
 @dataclass(frozen=True)
@@ -159,7 +159,7 @@ def find_countries(lex: Lexicon, text: str) -> list[Span]:
 DESIGNATION = re.compile(
     r"(?<![\w/])(?:[A-Z][A-Za-z]{0,5}[- ]?\d{1,4}[A-Za-z]{0,4}\d?(?:[- ][A-Z0-9]{1,4}\b)?|\d{2,3}[- ]?mm\b(?:\s+[A-Z]{2,}\b)?)"
     r"(?:’s|'s)?(?![\w-])")
-_NOT_DESIGNATION = re.compile(r"^(?:[A-Z][a-z]+ \d|[A-Z]{1,2}\d{4}$|Project|Unit|Article|Section|Protocol|Resolution|Group|Army|Corps|Division|Brigade|Regiment|Battalion|Page|Route|Oct|Nov|Dec|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|May|COVID|G\d|P\s)", re.I)
+_NOT_DESIGNATION = re.compile(r"^(?:[A-Z][a-z]+ \d|[A-Z]{1,2}\d{4}$|Project|Unit|Article|Section|Protocol|Resolution|Group|Army|Corps|Division|Brigade|Regiment|Battalion|Page|Route|Oct|Nov|Dec|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|May|COVID|Covid|G-?\d|P\s|CTF|TF|Task|Flight|Highway|Resolution|UNSCR|Title|Chapter|Vol|No|Fig|Table|Room|Terminal|Gate|Level|Phase|Stage|Grade|Class|Year|Day|Week|FY)", re.I)
 
 # Class nouns: surface regex -> item_category (None: no category, such as "weapons").
 CLASS_NOUNS: list[tuple[str, str | None]] = [
@@ -212,9 +212,15 @@ def category_of_class(text: str) -> str | None:
     return None
 
 
+_ATTRIBUTIVE = re.compile(r"[\s-]+(?:program|programme|project|industry|industries|sector|agency|company|companies|unit|"
+                          r"base|school|factory|plant|maker|manufacturer|market|technology|crew|pilots?|launch)\b", re.I)
+
+
 def find_class_nouns(text: str) -> list[Span]:
     out = []
     for m in _CLASS_RE.finditer(text):
+        if _ATTRIBUTIVE.match(text, m.end()):
+            continue  # "the satellite program", "the tank factory": the noun modifies another
         for name, value in m.groupdict().items():
             if value is not None:
                 out.append(Span(m.start(), m.end(), m.group(0), m.group(0), "class",
@@ -268,6 +274,7 @@ def find_counts(text: str) -> list[Span]:
             continue
         rng = re.match(r"(\d+)\s*[–-]\s*(\d+)$", raw)
         qual = values.qualifier_before(text[max(0, m.start() - 20):m.start()])
+        value: int | None
         if rng:
             value = int(rng.group(1))
             qual = f"{qual or 'about'} {rng.group(1)}-{rng.group(2)}"
@@ -324,8 +331,8 @@ def resolve_date(expr: str, published: str | None) -> str | None:
     if low == "yesterday":
         return (day - dt.timedelta(days=1)).isoformat()
     if low == "last month":
-        month = day.replace(day=1) - dt.timedelta(days=1)
-        return month.strftime("%Y-%m")
+        previous = day.replace(day=1) - dt.timedelta(days=1)
+        return previous.strftime("%Y-%m")
     if low == "this month":
         return day.strftime("%Y-%m")
     if low == "last week":
@@ -377,7 +384,14 @@ ATTRIBUTION = re.compile(
     r"|(?P<c>(?:the )?[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*)*)(?:\s+\d{4})?\s+(?:also\s+)?(?:estimates?|attributes?|suggests?|reports?|reported|says|said|claims?|claimed|lists?|estimated)\b")
 
 
+_ATTRIBUTION_WORDS = re.compile(r"(?i:according to|\bper\b|\bciting\b|estimat|attribut|suggest|report|\bsa(?:ys|id)\b|claim|\blists?\b)")
+
+
+@lru_cache(maxsize=4096)
 def attribution(text: str) -> Span | None:
+    """Who the text says the claim comes from ("according to X", "X estimates", "per X")."""
+    if not _ATTRIBUTION_WORDS.search(text):
+        return None
     m = ATTRIBUTION.search(text)
     if not m:
         return None
@@ -480,7 +494,7 @@ class Sentence:
         off = self.context_begin - self.begin
         return Span(d.start() + off, d.end() + off, d.group(0), iso, "date", "paragraph-date")
 
-    def fact(self, kind: str, roles: dict[str, Any], spans: dict[str, list[Span] | Span | None],
+    def fact(self, kind: str, roles: dict[str, Any], spans: Mapping[str, Any],
              why: dict[str, str], *, extractor: str, confidence: float,
              quote: tuple[int, int] | None = None, attributed: str | None = None) -> Fact | None:
         roles = {k: v for k, v in roles.items() if v not in (None, "", [])}
@@ -587,12 +601,12 @@ LOCATION = re.compile(
 
 def find_locations(s: Sentence) -> list[Span]:
     out = []
-    for m in s.mention_spans("Location"):
-        text = re.sub(r"^(?:the|The)\s+", "", m.text)
-        if not re.match(r"[A-Z]", text) or s.text[m.begin - 2:m.begin].endswith(("’s", "'s")):
+    for found in s.mention_spans("Location"):
+        text = re.sub(r"^(?:the|The)\s+", "", found.text)
+        if not re.match(r"[A-Z]", text) or s.text[found.begin - 2:found.begin].endswith(("’s", "'s")):
             continue
-        b = m.begin + (len(m.text) - len(text))
-        out.append(Span(b, m.end, text, re.sub(r"(?:’s|'s)$", "", text), "location", m.rule))
+        b = found.begin + (len(found.text) - len(text))
+        out.append(Span(b, found.end, text, re.sub(r"(?:’s|'s)$", "", text), "location", found.rule))
     for m in LOCATION.finditer(s.text):
         loc = m.group("loc")
         if re.match(r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
@@ -656,3 +670,17 @@ def canonical_force(s: Sentence, value: str) -> str:
     if ranked and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
         return ranked[0][0]
     return value
+
+
+def org_value(written: str, org: Any) -> str:
+    """An organisation as FACTS.md wants it: as written, except that an acronym is spelled out
+    when the catalogue's name has exactly those initials ("IAI" -> "Israel Aerospace Industries")."""
+    name = getattr(org, "name", None)
+    if not name:
+        return written
+    compact = written.replace(".", "")
+    if compact.isupper() and 2 <= len(compact) <= 6:
+        initials = "".join(w[0] for w in re.findall(r"[A-Za-z][\w-]*", name) if w[0].isupper())
+        if initials == compact:
+            return name
+    return written

@@ -3,7 +3,7 @@
 Items inside brackets (alternative names) and items of an acquisition clause are left out."""
 from __future__ import annotations
 
-from orbat.facts.rx import re
+from orbat.facts import rx as re
 from typing import Any
 
 from orbat.facts.common import (NEGATION, Sentence, Span, attribution, canonical_force, find_class_nouns,

@@ -3,7 +3,7 @@ clash, interception, revolt) with location, date, killed/injured and the actor w
 Wars, plans, calls and conditionals are not incidents."""
 from __future__ import annotations
 
-from orbat.facts.rx import re
+from orbat.facts import rx as re
 from typing import Any
 
 from orbat.facts.common import MODAL, Sentence, Span, find_countries, find_locations
@@ -29,7 +29,7 @@ KEYWORDS = ("xplo", "blast", "detonat", "invad", "invasion", "shot down", "inter
             "penetrat", "ffensive", "operation", "campaign", "clash", "battle", "firefight", "skirmish", "counterattack",
             "attack", "shell", "fire", "shooting", "sniper", "ambush", "strike", "revolt", "uprising", "rebellion", "mutiny")
 _NOT = re.compile(r"\b(?:war|wars)\b.*\b(?:lasting|years?)\b|\bthreat|\bwould\b|\bcould\b|\bif\b|\bprevent(?:ed)? (?:an|the) attack|full-scale|"
-                  r"\b(?:other|countless|numerous|frequent|regular|repeated)\s+(?:\w+\s+)?(?:cities|towns|attacks|strikes|places)")
+                  r"\b(?:other|countless|numerous|frequent|regular|repeated)\s+(?:\w+\s+){0,4}(?:cities|towns|attacks|strikes|places)")
 _KILLED = re.compile(r"\b(?:killing|killed|kills|dead|deaths?|died|fatalities)\b")
 _INJURED = re.compile(r"\b(?:wounding|wounded|injuring|injured|hospitali[sz]ed)\b")
 
@@ -67,9 +67,21 @@ def extract_sentence(s: Sentence) -> list[Fact]:
     return result
 
 
+_VIOLENCE = re.compile(
+    r"\b(?:kill\w*|dead|deaths?|died|wound\w*|injur\w*|casualt\w*|bomb\w*|gun\w*|fire[ds]?|firing|shot|shoot\w*|"
+    r"sniper|drones?|missiles?|rockets?|artillery|shell\w*|troops|forces|army|military|militants?|soldiers?|"
+    r"insurgents?|rebels?|gunmen|fighters|police|explos\w*|grenades?|molotov|arson|armed|weapons?|jets?|"
+    r"aircraft|patrol|convoy|base|positions?|checkpoint|battles?|front ?line|combat|fighting)\b", re.I)
+_NOT_VIOLENT = re.compile(r"\b(?:heart|panic|asthma|cyber)[- ]?attacks?\b|\battack(?:ed|s)? (?:the|his|her|their) "
+                          r"(?:policy|policies|decision|plan|remarks|comments|record|critics|proposal|government's)\b", re.I)
+
+
 def _one(s: Sentence, m: re.Match[str], limit: int) -> list[Fact]:
     text = s.text
     kind = next(KINDS[int(k[1:])][0] for k, v in m.groupdict().items() if v is not None)
+    if kind in ("attack", "clash", "raid") and (_NOT_VIOLENT.search(text) or not _VIOLENCE.search(
+            text[:m.start()] + " " + text[m.end():])):
+        return []
     if text.rstrip().endswith("?") or _NOT.search(text[max(0, m.start() - 40):m.end() + 40]) or \
             re.search(r"\bsince the (?:start|beginning) of\b", text[max(0, m.start() - 60):m.start()]):
         return []
@@ -113,7 +125,8 @@ def _one(s: Sentence, m: re.Match[str], limit: int) -> list[Fact]:
     # Actor: the subject state/force before the trigger ("Azerbaijan's offensive", "X invaded").
     actor = None
     before = [c for c in countries if c.end <= m.start() and m.start() - c.end <= 40
-              and not re.search(r"\b(?:killed|died|wounded|injured|were|was|victims?|civilians|soldiers|troops)\b", text[c.end:m.start()])]
+              and not re.search(r"\b(?:killed|died|wounded|injured|were|was|victims?|civilians|soldiers|troops|condemn\w*|denounc\w*|"
+                                r"deplor\w*|mourn\w*|regrets?|criticiz\w*|criticis\w*|welcom\w*|express\w*)\b", text[c.end:m.start()])]
     if before:
         actor = before[-1]
     acc = re.search(r"\baccused (?P<a>[A-Z][\w-]+) of\b", text)

@@ -4,7 +4,7 @@
 meetings are left out."""
 from __future__ import annotations
 
-from orbat.facts.rx import re
+from orbat.facts import rx as re
 from typing import Any
 
 from orbat.facts.common import MODAL, NEGATION, Sentence, Span
@@ -89,6 +89,17 @@ def extract_sentence(s: Sentence) -> list[Fact]:
             host = country or metonym
     if len(participants) < 2 and host is None:
         return []
+    from orbat.facts.office import _clean_name
+
+    cleaned = []
+    for p in participants:
+        name = _clean_name(re.sub(r"^(?:H\.?E\.?|Dr\.?|Mr\.?|Mrs\.?|Ms\.?)\s+", "", str(p.value)))
+        name = re.sub(r"^(?:(?:H\.?E\.?|Dr\.?)\s+)+", "", name)
+        if name and name[0].isupper() and not s.lex.country(name):
+            cleaned.append(Span(p.begin, p.end, p.text, name, p.kind, p.rule))
+    participants = cleaned
+    if len(participants) < 2 and not (participants and host):
+        return []
     values: list[Any] = [p.value for p in participants]
     if host and host not in values:
         values.append(host)
@@ -115,7 +126,7 @@ def extract_sentence(s: Sentence) -> list[Fact]:
 
 def _known_surnames(s: Sentence, people: list[Span]) -> list[Span]:
     """A bare surname of someone named in full earlier in the document ("Colonna" -> "Catherine Colonna")."""
-    out = []
+    out: list[Span] = []
     if not s.known_people:
         return out
     by_surname = {name.split()[-1]: name for name in s.known_people if len(name.split()) >= 2}

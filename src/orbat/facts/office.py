@@ -10,10 +10,10 @@ Rules (the `why` of each role names the one that fired):
 """
 from __future__ import annotations
 
-from orbat.facts.rx import re
+from orbat.facts import rx as re
 from typing import Any
 
-from orbat.facts.common import CAP_RUN, Sentence, Span, find_countries, resolve_date
+from orbat.facts.common import CAP_RUN, Sentence, Span, find_countries, org_value, resolve_date
 from orbat.facts.data.titles import RANKS, TITLE_PREFIX, TITLES
 from orbat.records import Document, Fact
 
@@ -23,7 +23,9 @@ _TITLE_RE = re.compile(
     r"(?<![\w-])(?P<prefix>" + TITLE_PREFIX + r")(?P<title>"
     + "|".join(f"(?P<t{i}>{p})" for i, (p, _) in enumerate(TITLES)) + r")(?![\w-])")
 _RANK_RE = re.compile(r"(?:(?:" + RANKS + r")\s+)+")
-NAME_TOKEN = r"(?:[A-Z][a-z]+(?:[-’'][A-Z]?[a-z]+)*|[A-Z]\.)"
+_UP = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ"
+_LO = "a-zß-öø-ÿāăąćčďđēėęěğģīįıķĺļľłńņňōőœŕřśşšţťūůűųźżž"
+NAME_TOKEN = rf"(?:(?:Mc|Mac)?[{_UP}][{_LO}]+(?:[-’'](?!s\b)[{_UP}]?[{_LO}]+)*|[A-Z]\.)"
 PARTICLE = r"(?:bey|bin|al|el|de|van|von|der|da|di|du|le|ibn|Khan|Pasha|Agha)"
 NAME = re.compile(rf"{NAME_TOKEN}(?:[ -](?:{PARTICLE}[ -])?{NAME_TOKEN}){{0,3}}")
 _NOT_NAME = set("""The This That These Those A An On In At Of For And But Or As By To From With His Her Its Their
@@ -38,7 +40,8 @@ Some Many All Both Several Under Over About Following Saying Said Says Statement
 _ORG_WORDS = re.compile(
     r"\b(?:Company|Corporation|Republic|Ministry|Committee|Council|Forces|Army|Navy|Agency|Industries|Group|"
     r"Party|Commission|Service|Office|Union|Organi[sz]ation|Institute|Bank|Assembly|Parliament|Senate|Staff|"
-    r"Command|Corps|Division|Brigade|Regiment|Department|Authority|House|Guard|Troops|Police|Board|Inc|Ltd)\b")
+    r"Command|Corps|Division|Brigade|Regiment|Department|Authority|House|Guard|Troops|Police|Board|Inc|Ltd|Force|"
+    r"Joint|Combined|Task|Coalition|Operation|Center|Centre|Embassy|Mission|Council|University|Agency)\b")
 
 
 def normalise_title(match: re.Match[str]) -> str:
@@ -135,7 +138,7 @@ def _org_before(s: Sentence, title_begin: int) -> tuple[Span | None, str]:
         return Span(begin, begin + len(text), text, countries[0].value, "org", "state-before-title"), "state-before-title"
     org = s.lex.organisation(text)
     if org is not None:
-        return Span(begin, begin + len(text), text, org.name, "org", "org-before-title"), "reference:organisation"
+        return Span(begin, begin + len(text), text, org_value(text, org), "org", "org-before-title"), "reference:organisation"
     if len(words) == 1 and countries and countries[-1].end == len(text) and len(countries[-1].text) == len(text):
         return Span(begin, begin + len(text), text, countries[0].value, "org", "state-before-title"), "state-before-title"
     if text.lower() in ("former", "the"):
@@ -269,13 +272,7 @@ def extract_sentence(s: Sentence) -> list[Fact]:
             if lead and s.lex.country(lead.group(1)):
                 org = Span(lead.start(1), lead.end(1), lead.group(1), s.lex.country(lead.group(1)), "org", "")
                 org_rule = "in-state-before-title"
-            elif role in ("President", "Prime Minister") and rule == "title-name":
-                from orbat.facts.common import main_country
 
-                state = main_country(s)
-                if state:
-                    org = Span(0, 0, "", state, "org", "")
-                    org_rule = "document-main-state"
         taken.add((name.begin, name.end, role))
         roles: dict[str, Any] = {"person": name.value, "role": role,
                                  "organisation": org.value if org else None}
@@ -330,7 +327,7 @@ def _counterparts(s: Sentence, found: list[Fact]) -> list[Fact]:
     return out
 
 
-_PLURAL_LIST = re.compile(r"\b(?P<title>(?:Chiefs?|Commanders?|Ministers?|Heads?|Directors?|Presidents?)(?: of [A-Z][\w ]*?)?)"
+_PLURAL_LIST = re.compile(r"\b(?P<title>(?:Chiefs?|Commanders?|Ministers?|Heads?|Directors?|Presidents?)(?: of (?:the )?[A-Z][\w ]*?)?)"
                           r"\s+(?:were|included|have been)\s+")
 _HOLDER = re.compile(r"(?:(?:" + RANKS + r")\s+)*(?P<name>" + NAME.pattern + r")\s*\((?P<range>[^()]{4,60})\)")
 
@@ -343,7 +340,9 @@ def _plural_title_list(s: Sentence) -> list[Fact]:
     heading = re.sub(r"\b(Chief|Commander|Minister|Head|Director|President)s\b", r"\1", m.group("title"))
     t = _TITLE_RE.search(heading)
     role = normalise_title(t) if t else heading.split(" of ")[0]
-    org_text = heading.split(" of ", 2)[-1] if heading.count(" of ") >= 1 and t is None else ""
+    rest = heading[t.end():] if t else heading[heading.find(" of "):] if " of " in heading else ""
+    of = re.match(r"\s+of\s+(?:the\s+)?(.+)$", rest)
+    org_text = of.group(1).strip() if of else ""
     out = []
     for h in _HOLDER.finditer(s.text, m.end()):
         name = _clean_name(h.group("name"))

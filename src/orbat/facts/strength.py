@@ -2,20 +2,30 @@
 "the 2,500 men of X", "X, 12,000 strong", "N personnel in A, B and C"), with who claims it."""
 from __future__ import annotations
 
-from orbat.facts.rx import re
+from orbat.facts import rx as re
 from typing import Any
 
 from orbat.facts.common import Sentence, Span, attribution, canonical_force, find_dates
 from orbat.records import Fact
 
-KEYWORDS = ("men", "women", "personnel", "troops", "soldiers", "servicemen", "service members", "staff", "peacekeepers", "strong", "active", "reservists", "officers", "fighters")
+KEYWORDS = (" men", "personnel", "troops", "soldiers", "servicemen", "service members", "peacekeepers", " strong",
+            "reservists", "active-duty", "active duty", "fighters", "fought", "served", "a total of")
 EXTRACTOR = "orbat.facts.strength"
 
 PEOPLE = r"(?:men|women|personnel|troops|soldiers|servicemen|service members|staff|peacekeepers|strong|active[- ]duty|reservists|officers|fighters)"
+_DIGIT = re.compile(r"\d")
 _QUICK = re.compile(r"\b" + PEOPLE + r"\b")
 FORCE = r"(?P<force>(?:the\s+)?(?:[A-Z][\w’'-]*\s+|[a-z]+\s+){0,4}?(?:[Ff]orces?|[Aa]rmy|[Nn]avy|[Gg]uard|[Tt]roops|[Ss]ervice|[Cc]orps|[Mm]arines|[Pp]olice|[Mm]ilitia|[Gg]endarmerie)(?:\s+and\s+(?:the\s+)?[a-z]+(?:\s+[a-z]+)?\s+[Ff]orce)?(?:\s+of\s+[A-Z][\w-]*)?)"
+NUM = r"(?P<n>\d[\d,]*)"
 RULES: list[tuple[str, re.Pattern[str]]] = [
     ("N-personnel-in-list", re.compile(r"(?P<n>\d[\d,]*)\s+" + PEOPLE + r"\s+in\s+the\s+(?P<list>[A-Z][\w ,]+?(?:,?\s+and\s+[A-Z][\w ]+))[.;]")),
+    ("there-are-N-personnel", re.compile(r"\b[Tt]here (?:are|were|is) (?:also )?(?:some |about |around |an estimated )?" + NUM +
+                                         r"\s+(?P<force>(?:[a-z]+\s+){0,2}(?:personnel|troops|soldiers|reservists|servicemen|veterans|peacekeepers))\b")),
+    ("N-deployed", re.compile(NUM + r"\s+(?P<force>peacekeepers|troops|soldiers|servicemen|personnel)\s+(?:were|are|have been|had been)\s+"
+                               r"(?:deployed|stationed|serving|based)\b")),
+    ("unit-total-of-N", re.compile(r"(?P<force>(?:[A-Z][\w’'-]*\s+)?(?:[a-z]+\s+){0,2}(?:unit|contingent|battalion|brigade|mission|detachment))"
+                                   r"\b[^.;]{0,120}?\ba total of " + NUM + r"\s+(?:troops|personnel|men|soldiers|servicemen|peacekeepers)\b")),
+    ("N-nationals-fought", re.compile(NUM + r"\s+(?P<force>[A-Z][a-z]+s)\s+(?:fought|served)\s+(?:in|with|within the ranks of)\b")),
     ("N-people-in-FORCE", re.compile(r"(?P<n>\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+" + PEOPLE + r"\s+(?:in|of|serve in|serving in|with)\s+" + FORCE)),
     ("FORCE-number-N", re.compile(FORCE + r",?\s+(?:number(?:s|ed)?|ha(?:s|ve|d)|comprises?|totals?|totalled|consists? of)\s+(?:some\s+|about\s+|around\s+|approximately\s+|roughly\s+|an estimated\s+)?(?P<n>\d[\d,]*)\s+(?:strong|" + PEOPLE + r")")),
     ("FORCE-N-strong", re.compile(FORCE + r",\s+(?P<n>\d[\d,]*)\s+strong")),
@@ -25,7 +35,7 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
 
 
 def extract_sentence(s: Sentence) -> list[Fact]:
-    if not s.has_any(KEYWORDS):
+    if not s.has_any(KEYWORDS) or not _DIGIT.search(s.text):
         return []
     out: list[Fact] = []
     taken: list[tuple[int, int]] = []
@@ -58,6 +68,12 @@ def extract_sentence(s: Sentence) -> list[Fact]:
                 force_span = None
             else:
                 raw = re.sub(r"^(?:the|The)\s+", "", m.group("force")).strip()
+                if rule == "there-are-N-personnel" and " " not in raw.strip():
+                    continue  # "there are 500 personnel": whose is not said
+                if rule == "unit-total-of-N":
+                    raw = re.sub(r"^(?:[A-Z][\w’'-]*\s+)", "", raw)  # the demonym: "Azeri peacekeeping unit"
+                if rule == "N-nationals-fought" and not s.lex.country(raw):
+                    continue
                 raw = re.sub(r"^(?:[a-z]+\s+)+(?=[A-Z])", "", raw)
                 raw = re.sub(r"^(?:the|The)\s+", "", raw)
                 raw = re.sub(r"^(?:total|entire|whole)\s+", "", raw)

@@ -14,11 +14,11 @@ Roles:
 """
 from __future__ import annotations
 
-from orbat.facts.rx import re
+from orbat.facts import rx as re
 from typing import Any
 
 from orbat.facts.common import (MODAL, NEGATION, Sentence, Span, category_of_class, find_class_nouns,
-                                find_countries, find_designations, find_money, nearest)
+                                find_countries, find_designations, find_money, nearest, org_value)
 from orbat.records import Fact
 
 EXTRACTOR = "orbat.facts.transfer"
@@ -36,7 +36,8 @@ TRIGGERS: list[tuple[str, str, str]] = [
                     r"discussed the (?:purchase|acquisition|sale)|showed interest|interested in (?:buying|purchasing|acquiring)", "buy"),
     ("offered", r"offered|has offered|proposed to (?:sell|supply)|"
                 r"approved (?:a |the )?(?:possible |potential |proposed )?(?:foreign military )?(?:sale|transfer|export)", "sell"),
-    ("delivered", r"received|took delivery|taken delivery|acquired|purchased|bought|imported|inherited|"
+    ("in_service", r"commissioned|inducted|entered service|(?:was|were) (?:put|placed) into service", "buy"),
+    ("delivered", r"receiv(?:ed|es|e|ing)|(?:took|take|takes|taken|taking) delivery|acquired|purchased|bought|imported|inherited|"
                   r"(?:arms|weapons) transfer|(?:were|was|been|had been|have been) (?:transferred|delivered|supplied|sold|handed over)", "buy"),
     ("delivered", r"donated|delivered|supplied|provided|handed over|transferred|sold|gave", "sell"),
     ("reported", r"(?:exports?|exporting|sells?|selling|supplies|supplying) (?:\w+ ){0,2}(?:weapons|arms|military equipment)|"
@@ -47,9 +48,12 @@ _TRIGGER = re.compile("|".join(f"(?P<s{i}>\\b(?:{p})\\b)" for i, (_, p, _) in en
 _QUICK = re.compile(r"(?:decision|show|display|unveil|parad|signed|order|agree|will|talks|negotiat|discuss|interest|offer|"
                     r"receiv|deliver|acquir|purchas|bought|import|inherit|transfer|donat|suppl|provid|hand|sold|sell|"
                     r"gave|export|cancel|scrap)", re.I)
-KEYWORDS = ("approved", "decision", "show", "display", "unveil", "parad", "signed", "order", "agree", "will ", "talks", "negotiat",
+KEYWORDS = ("approved", "commission", "inducted", "into service", "entered service", "decision", "show", "display", "unveil", "parad", "signed", "order", "agree", "will ", "talks", "negotiat",
             "discuss", "interest", "offer", "receiv", "deliver", "acquir", "purchas", "bought", "import", "inherit",
             "transfer", "donat", "suppl", "provid", "hand", "sold", "sell", "gave", "export", "cancel", "scrap", "arming")
+_NUMBERISH = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|"
+                        r"fifty|hundred|thousand|dozens?|several|few|many|some|pair|couple)\b")
+_MODIFIER = re.compile(r"(?<![\w’'-])((?:[a-z][\w-]*\s+){0,2})$")
 _SUPPLIER_LEX = re.compile(r"\bfrom\s+(?:the\s+|either\s+(?:the\s+)?)?")
 _TO = re.compile(r"\bto\s+(?:the\s+)?\(?$")
 _VIA = re.compile(r"\b(?:via|through|across)\s+(?:\w+\s+){0,2}?(?:through\s+|via\s+)?$")
@@ -90,7 +94,7 @@ def _items(s: Sentence, begin: int, end: int) -> list[tuple[Span, str | None]]:
         if c in used or any(d.begin <= c.begin < d.end + 1 for d, _ in out):
             continue
         # "Dana 152mm self-propelled artillery systems": a capitalised name before a class noun.
-        pre = re.search(r"(?<![\w-])([A-Z][a-z]{2,}(?:\s+(?:II|III|IV|V|VI|NG))?|[A-Z]{2,}(?:-[A-Z0-9]+)*)(?:\s+\d{2,3}\s?mm)?\s+(?:[a-z]+\s+)?$",
+        pre = re.search(r"(?<![\w-])([A-Z][a-z]{2,}(?:\s+(?:II|III|IV|V|VI|NG|\d{1,4}[A-Z]?))?|[A-Z]{2,}(?:-[A-Z0-9]+)*)(?:\s+\d{2,3}\s?mm)?\s+(?:[a-z]+\s+)?$",
                         text[max(begin, c.begin - 30):c.begin])
         known = s.lex.system(pre.group(1)) if pre else None
         if pre and (c.rule or known) and not s.lex.country(pre.group(1)) and pre.group(1) not in (
@@ -102,8 +106,8 @@ def _items(s: Sentence, begin: int, end: int) -> list[tuple[Span, str | None]]:
         words = _GENERIC_ITEMS.sub("", c.text)
         b = c.begin + (len(c.text) - len(words))
         # Keep a short modifier before a class noun ("long-range rockets", "laser marksmanship systems").
-        mod = re.search(r"(?<![\w’'-])((?:[a-z][\w-]*\s+){0,2})$", text[max(begin, b - 30):b])
-        if mod and mod.group(1) and not re.search(r"\b(?:of|the|and|with|for|to|from|a|an|its|their|his|her|other|were|was|has|have|had|most|more|one|several|many|few|capable|some|all|first|time|these|those|new|that|this|which|who|sells?|buys?|supplies|exports?|imports?|stating|saying)\b", mod.group(1)):
+        mod = _MODIFIER.search(text, max(begin, b - 30), b)
+        if mod and mod.group(1) and not _NUMBERISH.search(mod.group(1)) and not re.search(r"\b(?:of|the|and|with|for|to|from|a|an|its|their|his|her|other|were|was|has|have|had|most|more|one|several|many|few|capable|some|all|first|time|these|those|new|that|this|which|who|sells?|buys?|supplies|exports?|imports?|stating|saying)\b", mod.group(1)):
             b -= len(mod.group(1))
             words = text[b:c.end]
         out.append((Span(b, c.end, words, words, "class"), c.rule or None))
@@ -150,8 +154,14 @@ def _org_after_demonym(s: Sentence, pos_from: int, pos_to: int) -> Span | None:
     m = re.search(r"\b(?:company|firm|manufacturer|corporation)?\s*([A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+){0,3})\s+"
                   r"(?:announced|said|has|had|will|signed|agreed)", s.text[pos_from:pos_to])
     if m and not s.lex.country(m.group(1)):
+        name = m.group(1)
         b = pos_from + m.start(1)
-        return Span(b, b + len(m.group(1)), m.group(1), m.group(1), "org", "org-subject")
+        first = name.split()[0]
+        if len(name.split()) > 1 and s.lex.country(first):
+            name = name[len(first):].strip()  # "Russian Rosvertol" -> "Rosvertol"
+            b = pos_from + m.start(1) + m.group(1).find(name)
+        org = s.lex.organisation(name)
+        return Span(b, b + len(name), name, org_value(name, org), "org", "org-subject")
     return None
 
 
@@ -181,8 +191,15 @@ def extract_sentence(s: Sentence) -> list[Fact]:
             return []
     if MODAL.search(local_before[-35:]) and status not in ("negotiating", "offered", "agreed"):
         return []
-    if re.search(r"\b(?:to be|to|will be|would be|is being|are being)\s+$", local_before) and status == "delivered":
+    if status == "delivered" and direction == "buy" and re.search(
+            r"\b(?:will|shall|is to|are to|is set to|are set to|is expected to|are expected to|is due to|are due to)\s+"
+            r"(?:also\s+)?$", local_before) and re.match(r"receive|take delivery|acquire|buy|purchase|get", m.group(0) + " "):
+        status = "agreed"  # "X will receive ...": a delivery still to come
+    elif re.search(r"\b(?:to be|to|will be|would be|is being|are being)\s+$", local_before) and status == "delivered":
         return []
+    if re.search(r"\b(?:air ?strikes?|strikes?|sorties?|bombers?|raids?)\b", local_before[-60:] + " " + text[m.end():m.end() + 40]) and \
+            re.search(r"\bagainst\b|\bon (?:\w+ )?targets?\b", text[m.start():]):
+        return []  # "strikes delivered 24 munitions against targets": an attack, not a transfer
     # Items: after the trigger for active verbs; the sentence part before it for passives.
     passive = bool(re.match(r"(?:were|was|been|had been|have been) (?:transferred|delivered|supplied|sold|handed over)", m.group(0)))
     actors = _actor_spans(s)
@@ -239,7 +256,16 @@ def extract_sentence(s: Sentence) -> list[Fact]:
         if poss:
             supplier, why_s = poss[-1], "possessive-before-decision"
             suppliers = [supplier]
-    if status == "agreed" and "agreement" in m.group(0) and len(subject) >= 2:
+    org_subjects: list[Span] = []
+    for a in subject:
+        if a.kind == "org" and all(o.value != a.value for o in org_subjects):
+            org_subjects.append(a)
+    if status == "agreed" and "agreement" in m.group(0) and len(org_subjects) >= 2:
+        # "Company A and company B ... agreement for the sale of": the seller is named first.
+        supplier, recipient = org_subjects[-2], org_subjects[-1]
+        suppliers = [supplier]
+        why_s, why_r = "first-of-two-companies", "second-of-two-companies"
+    elif status == "agreed" and "agreement" in m.group(0) and len(subject) >= 2:
         first = subject[0]
         second = [a for a in subject[1:] if re.search(r"\band\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$", text[max(first.end, a.begin - 40):a.begin])]
         if second:
@@ -275,6 +301,12 @@ def extract_sentence(s: Sentence) -> list[Fact]:
         if with_:
             supplier, why_s = with_[0], "deal-with-X"
             suppliers = [supplier]
+    built = re.search(r"\b(?:built|made|manufactured|produced|supplied) by (?:the\s+)?(?P<b>[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3})", text)
+    if supplier is None and built:
+        name = built.group("b")
+        b = built.start("b")
+        supplier, why_s = Span(b, b + len(name), name, s.lex.country(name) or name, "org"), "built-by-X"
+        suppliers = [supplier]
     noun_trigger = re.search(r"supplier|imports|transfer$", m.group(0))
     if noun_trigger:
         poss = [a for a in actors if a.end <= m.start() and re.match(r"(?:’s|'s)\s+(?:\w+\s+){0,2}$", text[a.end:m.start()])]
@@ -334,6 +366,8 @@ def extract_sentence(s: Sentence) -> list[Fact]:
 def _emit(s: Sentence, m: re.Match[str], status: str, items: list, recipient: Any, supplier: Any, suppliers: list,
           via: Any, why_s: str, why_r: str) -> list[Fact]:
     text = s.text
+    if recipient is None and not suppliers:
+        return []  # who gave what to whom: a transfer with neither party says nothing
     dates = s.dates()
     date = dates[0] if dates else s.paragraph_date()
     money = find_money(text)

@@ -8,7 +8,7 @@ mentions parsers are always present.
 from __future__ import annotations
 
 import importlib
-from orbat.facts.rx import re
+from orbat.facts import rx as re
 from functools import lru_cache
 from typing import Any, Callable
 
@@ -84,8 +84,8 @@ def count(text: str) -> int | None:
         elif word in ("thousand", "million", "billion"):
             total += max(current, 1) * MULTIPLIERS[word]
             current = 0
-        elif word in WORD_NUMBERS and WORD_NUMBERS[word] is not None:
-            current += WORD_NUMBERS[word]
+        elif WORD_NUMBERS.get(word) is not None:
+            current += WORD_NUMBERS[word] or 0
         else:
             return None
     return total + current

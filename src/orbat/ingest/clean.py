@@ -40,6 +40,9 @@ _CONTRIBUTED = re.compile(r".{0,400}\b(?:writers?|reporters?|correspondents?|sta
 _CONTRIBUTED_ENDS = ("contributed.", "contributed", "report.", "story.", "article.")
 _PHOTO_CREDIT = re.compile(r"Acquire Licensing Rights|/Handout\b|\bvia REUTERS\b|REUTERS/|\bGetty Images\b|"
                            r"\bAFP via Getty\b|(?:^|\n)(?:Photo|Image|Credit|Picture)s?:", re.I)
+# Substrings that must occur for the regexes above to match (cheap gates; the regexes decide).
+_CREDIT_CUES = ("licensing rights", "/handout", "reuters", "getty images", "photo", "image", "credit", "picture")
+_PROMO_CUES = ("click here", "sign up", "subscribe to", "newsletter", "gives you all", "download")
 _PROMO = re.compile(r"\bclick here\b|\bsign up (?:for|to)\b|\bsubscribe to (?:our|the)\b|\bnewsletter\b|"
                     r"\bgives you all (?:of )?the latest\b|\bdownload (?:our|the) app\b", re.I)
 _BIO_CUES = re.compile(r"\b(?:journalist|correspondent|reporter|(?:chief|senior|staff) writer|editor|bureau chief"
@@ -64,33 +67,40 @@ _INLINE_HEX = re.compile(r"(?<![\w/])(?=[0-9a-f]*\d)(?=[0-9a-f]*[a-f])[0-9a-f]{3
 _HINT_PARENS = re.compile(r"\([\s,;]*\)")
 _HINT_TEMPLATE = re.compile(r"\}\}")
 _HINT_IMAGE = re.compile(r"\.(?:jpe?g|png|gif|webp|svg|bmp|tiff?|avif)\b", re.I)
-_HINT_HEX = re.compile(r"[0-9a-f]{32}")
+_HINT_HEX = re.compile(r"(?<![\w/])[0-9a-f]{32}")
 _INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 _NBSP = re.compile("[\u00a0\u202f\u2007]")
-_LINE_EDGE_SPACE = re.compile(r"^[ \t\u00a0\u202f\u2007\u3000]+|[ \t\u00a0\u202f\u2007\u3000]+$", re.M)
+_EDGE_SPACE = " \t\u00a0\u202f\u2007\u3000"
 # Second pass (whitespace only).
 _BLANK_RUN = re.compile(r"\n[ \t]*\n(?:[ \t]*\n)+")
-_SPACE_RUN = re.compile(r"(?<=\S)[ \t]{2,}(?=\S)")
+_SPACE_RUN = re.compile(r"(?<=\S)[ \t]{2,}(?=\S)")  # gated by a substring test
 _LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
 
 
-_LETTER = re.compile(r"[^\W\d_]")
-_LATIN_LETTERS = re.compile(r"[A-Za-z\u00c0-\u024f]")
+_NON_LATIN = re.compile(r"[^\x00-\u024f\u1e00-\u1eff\u2000-\u206f\u20a0-\u20cf\u2100-\u214f]")
 
 
 def _script_share(text: str) -> float:
-    """Share of letters that are Latin."""
+    """Share of letters that are Latin (other scripts' letters are found by one fast regex)."""
     if text.isascii():
         return 1.0
-    letters = len(_LETTER.findall(text))
-    return len(_LATIN_LETTERS.findall(text)) / letters if letters else 1.0
+    other = sum(1 for ch in _NON_LATIN.findall(text) if ch.isalpha())
+    if not other:
+        return 1.0
+    letters = sum(1 for ch in text if ch.isalpha()) if len(text) < 2000 else \
+        int(len(text) * 0.8)  # long texts: an estimate is enough for the thresholds used
+    return max(0.0, 1 - other / max(1, letters))
 
 
 def _foreign_line(line: str) -> bool:
+    """A line written mostly in another script than Latin."""
     if line.isascii():
         return False
-    letters = len(_LETTER.findall(line))
-    return letters >= 3 and len(_LATIN_LETTERS.findall(line)) / letters < 0.5
+    letters = [ch for ch in line if ch.isalpha()]
+    if len(letters) < 3:
+        return False
+    other = sum(1 for ch in _NON_LATIN.findall(line) if ch.isalpha())
+    return other / len(letters) > 0.5
 
 
 def _lines(text: str) -> list[tuple[int, int, str]]:
@@ -127,8 +137,9 @@ def _line_edits(doc: Document, text: str) -> tuple[list[Edit], bool]:
         edits.append((lines[i][0], lines[i][1], ""))
 
     # One pass over the whole text decides whether the per-line tests are worth running.
-    has_credit = _PHOTO_CREDIT.search(text) is not None
-    has_promo = _PROMO.search(text) is not None
+    low = text.lower()
+    has_credit = any(cue in low for cue in _CREDIT_CUES)
+    has_promo = any(cue in low for cue in _PROMO_CUES)
     title_at = _title_line(lines, header_end)
     if title_at is not None:
         a, b, s = lines[title_at]
@@ -213,8 +224,12 @@ def _title_line(lines: list[tuple[int, int, str]], header_end: int) -> int | Non
     return None
 
 
+_IMAGE_EXTS = (".jpg", ".jpeg", ".png", ".gif", ".webp", ".svg", ".bmp", ".tif", ".avif")
+
+
 def _inline_edits(text: str) -> list[Edit]:
     edits: list[Edit] = []
+    low = text.lower()
     for m in _REF.finditer(text) if "[" in text else ():
         line_start = text.rfind("\n", 0, m.start()) + 1
         if not text[line_start:m.start()].strip():
@@ -243,11 +258,23 @@ def _inline_edits(text: str) -> list[Edit]:
         edits.append((m.end() - 1, m.end(), ""))
     for pattern, hint in ((_EMPTY_PARENS, _HINT_PARENS), (_TEMPLATE, _HINT_TEMPLATE), (_INLINE_IMAGE, _HINT_IMAGE),
                           (_INLINE_HEX, _HINT_HEX), (_INVISIBLE, _INVISIBLE)):
+        if hint is _HINT_IMAGE and not any(ext in low for ext in _IMAGE_EXTS):
+            continue
         if hint.search(text):  # cheap test first: most texts have none of these
             for m in pattern.finditer(text):
                 edits.append((m.start(), m.end(), ""))
-    for m in _LINE_EDGE_SPACE.finditer(text):
-        edits.append((m.start(), m.end(), ""))
+    # Spaces (NBSP included) at line edges, found with string methods (a multi-line regex is slow).
+    start = 0
+    for line in text.split("\n"):
+        end = start + len(line)
+        lead = len(line) - len(line.lstrip(_EDGE_SPACE))
+        if lead:
+            edits.append((start, start + lead, ""))
+        if lead < len(line):
+            trail = len(line) - len(line.rstrip(_EDGE_SPACE))
+            if trail:
+                edits.append((end - trail, end, ""))
+        start = end + 1
     for m in _NBSP.finditer(text) if not text.isascii() else ():
         edits.append((m.start(), m.end(), " "))
     return edits
@@ -279,7 +306,7 @@ def clean(doc: Document) -> Document:
     for m in _BLANK_RUN.finditer(first):
         if m.start() >= lead and m.end() <= trail:
             second_edits.append((m.start(), m.end(), "\n\n"))
-    for m in _SPACE_RUN.finditer(first):
+    for m in _SPACE_RUN.finditer(first) if "  " in first or "\t" in first else ():
         second_edits.append((m.start(), m.end(), " "))
     if lead:
         second_edits.append((0, lead, ""))

@@ -1,12 +1,17 @@
 """Exact duplicates, near-duplicates and story clusters, checked against everything stored.
 
 - exact: content hash of the clean text (orbat.ids.content_hash) → `duplicate_of` the first copy;
-- near: MinHash (rensa) of word 5-gram shingles; LSH bands live in the `lsh_bands` table so the
-  index survives runs and costs no memory (rensa's in-memory LSH measured 517 MB at 100k
-  documents); candidates are always verified on the real shingles (Jaccard and containment
-  of the shorter text) → `duplicate_of` and `near_duplicate_of`;
+- near: MinHash (rensa, 64 permutations; the algorithm version is stored with each signature)
+  of word 5-gram shingles. The LSH bands (32 of 2 rows) live in the `lsh_bands` table, so the
+  index survives runs, needs no rebuilding and no memory (rensa's in-memory LSH measured
+  517 MB at 100k documents). Candidates are always verified on the real 5-grams: containment
+  of the shorter text ≥ near_duplicate_threshold and either twice that or a verbatim run of
+  COPIED_RUN words (stock phrases shared by unrelated texts give overlap, not long runs)
+  → `duplicate_of` and `near_duplicate_of` (the first copy);
 - story: independent reports of one event share rare names and figures (organisation names,
-  numbers with units, money); their rarity-weighted overlap groups them into a `cluster`.
+  numbers with units, money); their rarity-weighted overlap (document frequencies in
+  `feature_df`) groups them into a `cluster`, which exact and near copies join too.
+Buckets and postings are capped, so the cost per document does not grow with the corpus.
 """
 from __future__ import annotations
 
@@ -28,7 +33,7 @@ BANDS = 32  # 2 rows per band: a pair with Jaccard 0.27 meets in some band with 
 ROWS = NUM_PERM // BANDS
 SEED = 20231004
 MIN_BAND_HITS = 1
-MAX_CANDIDATES = 5  # most band hits first; each is verified on the real shingles
+MAX_CANDIDATES = 3  # most band hits first; each is verified on the real shingles
 COPIED_RUN = 40  # words copied verbatim in one run: text reuse, not shared stock phrases
 BUCKET_CAP = 50  # LSH buckets stop growing here (shared boilerplate); bounds the work per document
 SHORT = 10  # shingles; shorter texts must be near-identical to count as copies
@@ -36,7 +41,6 @@ MIN_STORY_FEATURES = 3
 RARE_FEATURES = 40  # the rarest features of a document are enough to find its story
 POSTING_CAP = 50  # features in more documents are not rare enough to find stories: no postings
 
-_WORD = re.compile(r"\w+", re.UNICODE)
 _NUMBER_WORDS = ("one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|"
                  "hundred|dozen|dozens|hundreds|thousands")
 _MONEY = re.compile(r"(?:[$€£¥]|\b(?:USD|EUR|GBP|US\$)\s?)(\d[\d,.]*)\s*(million|billion|bn|mn|m|b|thousand|k)?\b",
@@ -80,9 +84,15 @@ def _algorithm() -> str:
 _PUNCT = str.maketrans({c: " " for c in "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~“”‘’„«»‹›–—―…·•¡¿、。，：；！？（）【】"})
 
 
+_TOKEN = re.compile(r"[^\W_]+")
+
+
 def tokens(text: str) -> list[str]:
-    """Lower-cased words: punctuation is a separator (a fast stand-in for a word regex)."""
-    return text.lower().translate(_PUNCT).split()
+    """Lower-cased words; punctuation separates. ASCII text takes str.translate's fast path,
+    other text a regex (the two agree on every ASCII word)."""
+    if text.isascii():
+        return text.lower().translate(_PUNCT).split()
+    return _TOKEN.findall(text.lower())
 
 
 def shingles(text: str) -> set[str]:
@@ -116,18 +126,6 @@ def gram_tuples(words: list[str]) -> set[tuple[str, ...]]:
     if len(words) < SHINGLE:
         return {tuple(words)} if words else set()
     return set(zip(*(words[i:] for i in range(SHINGLE))))
-
-
-def longest_run(words: list[str], grams: set[tuple[str, ...]]) -> int:
-    """Length in words of the longest passage of `words` whose 5-grams are all in `grams`."""
-    best = current = 0
-    for gram in zip(*(words[i:] for i in range(SHINGLE))):
-        if gram in grams:
-            current += 1
-            best = max(best, current)
-        else:
-            current = 0
-    return best + SHINGLE - 1 if best else 0
 
 
 def _shingles_of(words: list[str]) -> set[str]:
@@ -200,7 +198,7 @@ class Fingerprint:
     """What dedupe needs from a document, computed where it is parsed (possibly a worker)."""
 
     content_hash: str
-    words: list[str]
+    words: int  # how many (0: nothing to compare)
     digest: list[int]
     bands: list[int]
     features: set[str]
@@ -210,9 +208,9 @@ def fingerprint(doc: Document) -> Fingerprint:
     """Content hash, words, MinHash signature, LSH bands and story features of a cleaned document."""
     words = tokens(doc.clean_text)
     if not words:
-        return Fingerprint(content_hash(doc.clean_text), [], [], [], set())
+        return Fingerprint(content_hash(doc.clean_text), 0, [], [], set())
     digest = signature(_shingles_of(words))
-    return Fingerprint(content_hash(doc.clean_text), words, digest, bands(digest),
+    return Fingerprint(content_hash(doc.clean_text), len(words), digest, bands(digest),
                        story_features(f"{doc.title or ''}\n{doc.clean_text}"))
 
 
@@ -276,7 +274,6 @@ class Deduper:
 
     def _near(self, doc: Document, fp: "Fingerprint", verdict: Verdict) -> None:
         keys = fp.bands
-        words = fp.words
         grams: set[tuple[str, ...]] | None = None
         # A bucket holding more than BUCKET_CAP documents is boilerplate that many texts share: it
         # is neither counted nor grown (index() skips it), so one query returns a bounded number
@@ -302,7 +299,7 @@ class Deduper:
             if other is None or other[0] == doc.key:
                 continue
             if grams is None:
-                grams = gram_tuples(words)
+                grams = gram_tuples(tokens(doc.clean_text))  # only when there is something to verify
             shared, size, run = overlap(tokens(other[3]), grams)
             if not shared:
                 continue

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from typing import Any
 
 from orbat.records import Document
 
@@ -50,7 +51,10 @@ def _iso(year: int | None, month: int, day: int | None) -> str | None:
 
 def find_dateline(text: str, limit: int = 600) -> dict | None:
     """A dateline at the start of a paragraph in the first `limit` characters: span and values."""
+    head = text[:limit + 200]
     for pattern, kind in ((SOURCE_LINE, "source"), (AGENCY_DATELINE, "agency")):
+        if kind == "source" and "SOURCE:" not in head or kind == "agency" and ")" not in head:
+            continue  # cheap gates: both patterns are slow to try at every line
         match = pattern.search(text, 0, min(len(text), limit + 200))
         if match and match.start() <= limit:
             found = {"kind": kind, "start": match.start(), "end": match.end(),
@@ -155,14 +159,14 @@ def apply_metadata(doc: Document) -> None:
         heading = _MD_TITLE.match(raw)
         doc.title = heading.group(1).strip() if heading else lead_title(raw.lstrip())
     published = normalise_date(doc.published) if doc.published else None
-    line = doc.meta.get("dateline")
-    if not published and line:
-        year = line["year"]
+    stated: dict[str, Any] | None = doc.meta.get("dateline")
+    if not published and stated:
+        year = stated["year"]
         if year is None:
-            year = year_nearby(raw, line["month"], line["day"])
-        published = _iso(year, line["month"], line["day"])
-        if line["kind"] == "source" and not doc.outlet:
-            doc.outlet = line["outlet"]
+            year = year_nearby(raw, stated["month"], stated["day"])
+        published = _iso(year, stated["month"], stated["day"])
+        if stated["kind"] == "source" and not doc.outlet:
+            doc.outlet = stated["outlet"]
     if not published:
         published = url_date(doc.url)
     doc.published = published

@@ -12,7 +12,7 @@ import os
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator
+from typing import TYPE_CHECKING, Any, Callable, Generator, Iterable, Iterator
 
 import xxhash
 
@@ -35,6 +35,7 @@ log = logging.getLogger(__name__)
 BATCH_FILES = 500  # files per transaction
 BATCH_SECONDS = 2.0  # ... or this long, whichever comes first
 BATCH_DOCUMENTS = 2000
+FILES_PER_TASK = 16
 STREAM_BYTES = 5_000_000  # with workers, larger files are parsed in the main process (streamed)
 
 
@@ -87,6 +88,7 @@ class Parsed:
     items: Iterable[Document | IngestError] = ()
     skipped: bool = False
     error: IngestError | None = None
+    known: bool = False  # the store has a row for this path (an earlier version was ingested)
 
 
 def file_hash(path: Path) -> str:
@@ -100,7 +102,7 @@ def file_hash(path: Path) -> str:
 def parse_file(path: Path, settings: Settings, stored_hash: str | None) -> Parsed:
     """Hash the file, skip it when unchanged, else choose a loader and parse it lazily."""
     source = str(path)
-    parsed = Parsed(source)
+    parsed = Parsed(source, known=stored_hash is not None)
     try:
         stat = path.stat()
         digest = file_hash(path)
@@ -182,25 +184,8 @@ class _Writer:
         self.db.execute("PRAGMA cache_size = -32768")  # 32 MB
         self.deduper = Deduper(self.db, self.settings)
         self.analyse, self.store_analysis = _analysis_hooks() if self.settings.extract else (None, None)
-        self.batch_started = 0.0
-        self.batch_files = 0
+        self.batch_files = 0  # files and documents written in the open transaction
         self.batch_docs = 0
-
-    # Batches: one transaction; a SAVEPOINT per file inside it.
-    def _begin(self) -> None:
-        if not self.db.in_transaction:
-            self.db.execute("BEGIN IMMEDIATE")
-            self.batch_started = time.monotonic()
-            self.batch_files = self.batch_docs = 0
-
-    def commit(self) -> None:
-        if self.db.in_transaction:
-            self.db.execute("COMMIT")
-
-    def _maybe_commit(self) -> None:
-        if (self.batch_files >= BATCH_FILES or self.batch_docs >= BATCH_DOCUMENTS
-                or time.monotonic() - self.batch_started >= BATCH_SECONDS):
-            self.commit()
 
     def error(self, error: IngestError, doc_key: str | None = None) -> None:
         path = error.source or ""
@@ -214,14 +199,8 @@ class _Writer:
             self.report.skipped += 1
             status = "skipped"
         else:
-            self._begin()
-            try:
-                status, message = self._write_file(parsed)
-            except BaseException:
-                self.db.execute("ROLLBACK")
-                raise
+            status, message = self._write_file(parsed)
             self.batch_files += 1
-            self._maybe_commit()
         if self.progress:
             self.progress(IngestEvent(parsed.path, status, self.report.files, self.report.documents,
                                       self.report.duplicates, len(self.report.errors), message))
@@ -232,11 +211,12 @@ class _Writer:
             assert parsed.error is not None
             self.error(parsed.error)
             return "error", str(parsed.error)
-        had_documents = store.file_state(self.db, file.path) is not None
+        had_documents = parsed.known
         self.db.execute("SAVEPOINT file")
         errors: list[IngestError] = [parsed.error] if parsed.error is not None else []
         try:
-            if store.delete_file_documents(self.db, file.path):
+            # A file, its row and its documents are always written together: no row, no documents.
+            if parsed.known and store.delete_file_documents(self.db, file.path):
                 self.deduper.forget()
             count = 0
             for item in parsed.items:
@@ -310,14 +290,15 @@ def _stored_hash(kb: "KnowledgeBase", path: Path) -> str | None:
     return row[0] if row else None
 
 
-def _paths(paths: Iterable[str | Path], writer: _Writer) -> Iterator[Path]:
-    own = os.path.abspath(writer.kb.path)
+def _paths(kb: "KnowledgeBase", paths: Iterable[str | Path]) -> Iterator[Path | Parsed]:
+    """Files to ingest, or a Parsed error for a path that names nothing."""
+    own = os.path.abspath(kb.path)
     mine = {own + suffix for suffix in ("", "-wal", "-shm", "-journal")}
     for path, problem in expand(paths):
         if os.path.abspath(path) in mine:
             continue  # never ingest the knowledge base into itself
         if problem:
-            writer.write(Parsed(str(path), error=IngestError(problem, source=str(path))))
+            yield Parsed(str(path), error=IngestError(problem, source=str(path)))
             continue
         yield path
 
@@ -329,39 +310,131 @@ def ingest(kb: "KnowledgeBase", paths: Iterable[str | Path], *,
     report = IngestReport()
     writer = _Writer(kb, report, progress)
     settings = kb.settings
+    source = _parsed_parallel(kb, paths, settings) if settings.workers > 1 else _parsed_serial(kb, paths, settings)
     try:
-        if settings.workers > 1:
-            _run_parallel(kb, paths, writer, settings)
-        else:
-            for path in _paths(paths, writer):
-                writer.write(parse_file(path, settings, _stored_hash(kb, path)))
+        _write_batches(writer, source)
     finally:
-        writer.commit()
+        source.close()
     report.seconds = time.monotonic() - started
     if report.documents:
         report.resolve_error = _resolve(kb)
     return report
 
 
-def _run_parallel(kb: "KnowledgeBase", paths: Iterable[str | Path], writer: _Writer, settings: Settings) -> None:
+def _write_batches(writer: _Writer, source: Iterator[Parsed]) -> None:
+    """Write parsed files in batches, each batch ONE transaction (each file a savepoint in it)."""
+    exhausted = False
+    while not exhausted:
+        exhausted = True
+        with transaction(writer.db):
+            writer.batch_files = writer.batch_docs = 0
+            started = time.monotonic()
+            for parsed in source:
+                writer.write(parsed)
+                if (writer.batch_files >= BATCH_FILES or writer.batch_docs >= BATCH_DOCUMENTS
+                        or time.monotonic() - started >= BATCH_SECONDS):
+                    exhausted = False
+                    break
+
+
+def _parsed_serial(kb: "KnowledgeBase", paths: Iterable[str | Path],
+                   settings: Settings) -> Generator[Parsed, None, None]:
+    for item in _paths(kb, paths):
+        yield item if isinstance(item, Parsed) else parse_file(item, settings, _stored_hash(kb, item))
+
+
+def _parsed_parallel(kb: "KnowledgeBase", paths: Iterable[str | Path],
+                     settings: Settings) -> Generator[Parsed, None, None]:
+    """Parsed files in order, parsed by a process pool (the caller writes them)."""
     from collections import deque
     from concurrent.futures import ProcessPoolExecutor
 
     window = max(4, settings.workers * 4)
     with ProcessPoolExecutor(max_workers=settings.workers) as pool:
-        pending: deque = deque()
-        for path in _paths(paths, writer):
-            if _streamed(path):
-                # Many-record files stream through the main process: a worker would return them whole.
+        pending: deque = deque()  # futures of lists of Parsed, in file order
+        batch: list[tuple[str, str | None]] = []
+        for item in _paths(kb, paths):
+            if isinstance(item, Parsed) or _streamed(item):
+                if batch:
+                    pending.append(pool.submit(_parse_many, list(batch), settings))
+                    batch.clear()
                 while pending:
-                    writer.write(pending.popleft().result())
-                writer.write(parse_file(path, settings, _stored_hash(kb, path)))
+                    yield from pending.popleft().result()
+                if isinstance(item, Parsed):
+                    yield item
+                    continue
+                # Many-record files stream through the main process (a worker would return them
+                # whole); JSON Lines records are still parsed by the workers, in ordered chunks.
+                parsed = parse_file(item, settings, _stored_hash(kb, item))
+                if parsed.file is not None and parsed.file.loader == "jsonl" and parsed.error is None:
+                    parsed.items = _jsonl_chunks(pool, item, settings, window)
+                yield parsed
                 continue
-            pending.append(pool.submit(_parse_eager, str(path), settings, _stored_hash(kb, path)))
-            if len(pending) >= window:
-                writer.write(pending.popleft().result())
+            # Small files travel in batches: one task per file costs more than parsing it.
+            batch.append((str(item), _stored_hash(kb, item)))
+            if len(batch) >= FILES_PER_TASK:
+                pending.append(pool.submit(_parse_many, list(batch), settings))
+                batch.clear()
+                while len(pending) > window:
+                    yield from pending.popleft().result()
+        if batch:
+            pending.append(pool.submit(_parse_many, list(batch), settings))
         while pending:
-            writer.write(pending.popleft().result())
+            yield from pending.popleft().result()
+
+
+def _parse_many(batch: list[tuple[str, str | None]], settings: Settings) -> list[Parsed]:
+    """Worker task: parse several small files."""
+    return [_parse_eager(path, settings, stored) for path, stored in batch]
+
+
+JSONL_CHUNK = 256  # records per worker task
+
+
+def _jsonl_chunks(pool: Any, path: Path, settings: Settings, window: int) -> Iterator[Document | IngestError]:
+    """A JSON Lines file's records, parsed by the pool in chunks, yielded in file order."""
+    import gzip
+    import zlib
+    from collections import deque
+
+    pending: deque = deque()
+    opener = gzip.open if path.suffix.lower() == ".gz" else open
+    number = 0
+    try:
+        with opener(path, "rb") as handle:
+            chunk: list[bytes] = []
+            first = 1
+            for number, line in enumerate(handle, 1):
+                chunk.append(line)
+                if len(chunk) >= JSONL_CHUNK:
+                    pending.append(pool.submit(_parse_jsonl_chunk, str(path), first, chunk, settings))
+                    chunk, first = [], number + 1
+                    while len(pending) >= window:
+                        yield from pending.popleft().result()
+            if chunk:
+                pending.append(pool.submit(_parse_jsonl_chunk, str(path), first, chunk, settings))
+    except (EOFError, OSError, zlib.error) as error:
+        while pending:
+            yield from pending.popleft().result()
+        yield IngestError(f"truncated or corrupt gzip data after line {number} ({error})", source=str(path))
+        return
+    while pending:
+        yield from pending.popleft().result()
+
+
+def _parse_jsonl_chunk(path: str, first: int, lines: list[bytes], settings: Settings) -> list[Document | IngestError]:
+    """Worker task: parse and prepare consecutive JSON Lines records."""
+    from orbat.ingest.loaders.jsonl import _record
+
+    out: list[Document | IngestError] = []
+    for number, line in enumerate(lines, first):
+        if not line.strip():
+            continue
+        try:
+            out.append(prepare(_record(line, number, Path(path), settings)))
+        except IngestError as error:
+            out.append(error)
+    return out
 
 
 def _streamed(path: Path) -> bool:

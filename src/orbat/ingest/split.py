@@ -21,7 +21,8 @@ _HEADER_LINE_MAX = 40
 
 def _lines(text: str) -> list[tuple[int, int]]:
     """(start, end-without-newline) of every line."""
-    spans, pos = [], 0
+    spans: list[tuple[int, int]] = []
+    pos = 0
     for match in _LINE.finditer(text):
         if match.start() == len(text) and pos == len(text) and spans:
             break

@@ -8,12 +8,13 @@ sentence spans: `sentences.split_sentences`.
 from __future__ import annotations
 
 import threading
-from typing import TYPE_CHECKING, Iterable
+from typing import TYPE_CHECKING
 
+from orbat.mentions.overlaps import resolve_overlaps
 from orbat.records import Document, Mention
 
 if TYPE_CHECKING:
-    from orbat.mentions.recogniser import Candidate, Recogniser
+    from orbat.mentions.recogniser import Recogniser
     from orbat.refdata import Reference
 
 __all__ = ["recognise", "recogniser_for", "resolve_overlaps"]
@@ -36,30 +37,6 @@ def recogniser_for(reference: "Reference | None") -> "Recogniser":
             _CACHE.clear()
         _CACHE[key] = (reference, built)
         return built
-
-
-def resolve_overlaps(cands: Iterable["Candidate"]) -> list["Candidate"]:
-    """Keep a non-overlapping subset: tier first, then the longest span, then the highest priority."""
-    ordered = sorted(cands, key=lambda c: (c.tier, -(c.end - c.begin), -c.priority, c.begin))
-    taken: list[tuple[int, int]] = []
-    kept: list[Candidate] = []
-    import bisect
-
-    for c in ordered:
-        if c.end <= c.begin:
-            continue
-        i = bisect.bisect_left(taken, (c.begin, c.begin))
-        clash = False
-        if i > 0 and taken[i - 1][1] > c.begin:
-            clash = True
-        if i < len(taken) and taken[i][0] < c.end:
-            clash = True
-        if clash:
-            continue
-        taken.insert(i, (c.begin, c.end))
-        kept.append(c)
-    kept.sort(key=lambda c: c.begin)
-    return kept
 
 
 def recognise(document: Document, reference: "Reference | None") -> list[Mention]:

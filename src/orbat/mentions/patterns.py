@@ -6,7 +6,7 @@ import re
 from typing import TYPE_CHECKING, Any, Iterator
 
 if TYPE_CHECKING:
-    import ahocorasick
+    import ahocorasick  # type: ignore[import-not-found]  # no stubs
 
 from orbat.mentions.money import MONEY_RE, parse_money
 from orbat.mentions.numbers import DIGITS, WORD_NUMBER

@@ -79,3 +79,12 @@ def sites() -> frozenset[str]:
 def places() -> list[str]:
     """Place names (data/places.tsv)."""
     return [row[0] for row in _rows("places.tsv")]
+
+
+@lru_cache(maxsize=1)
+def weapon_phrases() -> dict[str, frozenset[str]]:
+    """role ("determiner", "premodifier", "head") -> words (data/weapon_phrases.tsv)."""
+    out: dict[str, set[str]] = {}
+    for row in _rows("weapon_phrases.tsv"):
+        out.setdefault(row[1], set()).add(row[0].lower())
+    return {role: frozenset(words) for role, words in out.items()}

@@ -15,10 +15,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Iterable, Iterator
 
 from orbat.refdata.model import (
-    CATEGORIES, CATEGORY_KIND, KINDS, NAME_KINDS, ORG_KINDS, TITLE_KINDS, Country, NameEntry, Organisation, System,
+    CATEGORIES, KINDS, NAME_KINDS, ORG_KINDS, TITLE_KINDS, Country, NameEntry, Organisation, System,
     Title, UnitPattern, UnitTerm,
 )
-from orbat.refdata.normalise import clean, exact_key, fold, name_key, slug, system_key, title_key
+from orbat.refdata.normalise import clean, exact_key, name_key, slug, system_key, title_key
 from orbat.refdata.tsv import iter_shipped, split_list
 
 if TYPE_CHECKING:
@@ -50,7 +50,8 @@ class Reference:
                  unit_patterns: list[UnitPattern] | None = None, unit_terms: list[UnitTerm] | None = None,
                  country_exact: dict[str, set[str]] | None = None,
                  country_ambiguous: dict[str, set[str]] | None = None,
-                 ministry_patterns: list[UnitPattern] | None = None) -> None:
+                 ministry_patterns: list[UnitPattern] | None = None,
+                 ship_prefixes: dict[str, str] | None = None) -> None:
         self.countries = countries
         self.systems = systems
         self.organisations = organisations
@@ -58,6 +59,8 @@ class Reference:
         self.unit_patterns = unit_patterns or []
         self.unit_terms = unit_terms or []
         self.ministry_patterns = ministry_patterns or []
+        # Prefixes that make a ship's name ("USS Mahan", "HMS Daring"): prefix -> ISO2 of the navy.
+        self.ship_prefixes = ship_prefixes or {}
         # Per country: names that match only with their case ("US") and names needing context ("Georgia").
         self._country_exact = country_exact or {}
         self._country_ambiguous = country_ambiguous or {}
@@ -143,9 +146,10 @@ class Reference:
         key = system_key(name)
         found = self._s_index.get(key)
         if found is None:
-            # Plurals of designations: "MiG-25s", "S-300s", "T-72's", "HIMARSes" stay unmatched.
+            # Plurals of designations: "MiG-25s", "S-300s", "F-16 Fighting Falcons"; "Grads" stays unmatched.
             stripped = re.sub(r"(?:'s|’s|s)$", "", name.strip())
-            if stripped != name.strip() and (stripped[-1:].isdigit() or stripped[-1:].isupper()):
+            if stripped != name.strip() and (stripped[-1:].isdigit() or stripped[-1:].isupper()
+                                             or any(c.isdigit() for c in stripped)):
                 found = self._s_index.get(system_key(stripped))
         return self.systems[found] if found else None
 
@@ -247,7 +251,7 @@ class Reference:
                 out.append(entry(text, "system", system.ref, case_sensitive, text in ambiguous))
         for org in self.organisations.values():
             for text in (org.name, *org.aliases):
-                out.append(entry(text, "organisation", org.ref, needs_case(text), False))
+                out.append(entry(text, "organisation", org.ref, needs_case(text), text in org.ambiguous))
         for title in self.titles:
             kind = "rank" if title.kind == "rank" else "title"
             # One-word ranks ("General", "Major", "Private") are ordinary words too.
@@ -256,6 +260,18 @@ class Reference:
             for abbreviation in title.abbreviations:
                 out.append(entry(abbreviation, kind, title.ref, True, len(abbreviation.strip(".")) <= 2))
         return (e for e in out if e is not None)
+
+    def compile(self, pattern: UnitPattern, flags: int = 0) -> "re.Pattern[str]":
+        """A unit or ministry pattern as a regex, {country_adjective}/{country_name} filled from the countries."""
+        regex = pattern.regex
+        if "{country_adjective}" in regex:
+            alternation = "|".join(re.escape(a) for a in self.country_adjectives())
+            regex = regex.replace("{country_adjective}", f"(?P<country_adjective>{alternation})")
+        if "{country_name}" in regex:
+            names = sorted({n for c in self.countries.values() if not c.historical for n in c.names
+                            if " (" not in n}, key=lambda n: (-len(n), n))
+            regex = regex.replace("{country_name}", "(?P<country_name>" + "|".join(map(re.escape, names)) + ")")
+        return re.compile(regex, flags)
 
     def country_adjectives(self) -> list[str]:
         """Every demonym/adjective, longest first (for building regexes such as ministry_patterns)."""
@@ -298,7 +314,8 @@ def _shipped() -> dict:
         for row in iter_shipped(path):
             organisations[row["id"]] = Organisation(
                 id=row["id"], name=row["name"], aliases=split_list(row["aliases"]), iso2=row["iso2"] or None,
-                kind=row["kind"], parent=row["parent"] or None, source=row["source"])
+                kind=row["kind"], parent=row["parent"] or None, source=row["source"],
+                ambiguous=split_list(row.get("ambiguous", "")))
     titles: list[Title] = []
     path = DATA_DIR / "titles.tsv"
     if path.exists():
@@ -308,21 +325,24 @@ def _shipped() -> dict:
     unit_patterns: list[UnitPattern] = []
     unit_terms: list[UnitTerm] = []
     ministry_patterns: list[UnitPattern] = []
+    ship_prefixes: dict[str, str] = {}
     path = DATA_DIR / "units.json"
     if path.exists():
         units = json.loads(path.read_text(encoding="utf-8"))
         unit_patterns = [UnitPattern(**p) for p in units.get("patterns", [])]
         unit_terms = [UnitTerm(**t) for t in units.get("vocabulary", [])]
         ministry_patterns = [UnitPattern(**p) for p in units.get("ministry_patterns", [])]
+        ship_prefixes = {(p["prefix"]): p["iso2"] for p in units.get("ship_prefixes", []) if p["meaning"] != "historical"}
     return {"countries": countries, "systems": systems, "organisations": organisations, "titles": titles,
             "unit_patterns": unit_patterns, "unit_terms": unit_terms, "ministry_patterns": ministry_patterns,
+            "ship_prefixes": ship_prefixes,
             "country_exact": exact, "country_ambiguous": ambiguous}
 
 
 def user_paths(settings: "Settings | None" = None, extra_paths: Iterable[str | Path] = ()) -> list[Path]:
     """The user's reference files: settings.refdata (or $ORBAT_REFDATA) then extra_paths; folders give *.tsv."""
     spec = settings.refdata if settings is not None else os.environ.get("ORBAT_REFDATA", "")
-    given: list[Path] = [Path(p).expanduser() for p in spec.split(os.pathsep if os.pathsep != ";" else ":") if p]
+    given: list[Path] = [Path(p).expanduser() for p in spec.split(os.pathsep) if p]
     given += [Path(p).expanduser() for p in extra_paths]
     out: list[Path] = []
     for path in given:

@@ -80,6 +80,7 @@ class Organisation:
     kind: str  # one of ORG_KINDS
     parent: str | None  # id of the parent organisation
     source: str = ""
+    ambiguous: tuple[str, ...] = ()  # names that are also ordinary words or names ("Bell", "Leonardo")
 
     @property
     def ref(self) -> str:

@@ -22,7 +22,7 @@ COLUMNS: dict[str, tuple[str, ...]] = {
                   "source", "note"),
     "country": ("iso2", "iso3", "name", "names", "demonyms", "capital", "metonyms", "exact", "ambiguous",
                 "historical", "source", "note"),
-    "organisation": ("id", "name", "aliases", "iso2", "country", "kind", "parent", "source", "note"),
+    "organisation": ("id", "name", "aliases", "iso2", "country", "kind", "parent", "ambiguous", "source", "note"),
     "title": ("term", "kind", "normalised", "abbreviations", "source", "note"),
 }
 _KIND_WORDS = {
@@ -201,7 +201,8 @@ def _merge_org(row: dict[str, str], data: dict[str, Any]) -> None:
         id=org_id, name=name or old.name,  # type: ignore[union-attr]
         aliases=_union(old.aliases if old else (), split_list(row.get("aliases"))),
         iso2=_country_code(iso, data) if iso and iso != "--" else (old.iso2 if old else None),
-        kind=kind, parent=parent if parent != org_id else None, source=row.get("source") or "user")
+        kind=kind, parent=parent if parent != org_id else None, source=row.get("source") or "user",
+        ambiguous=_union(old.ambiguous if old else (), split_list(row.get("ambiguous"))))
 
 
 def _merge_title(row: dict[str, str], data: dict[str, Any]) -> None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Iterator, Protocol
 
+from orbat.errors import IngestError
 from orbat.records import Document
 from orbat.settings import Settings
 
@@ -17,7 +18,9 @@ class Loader(Protocol):
 
     def match(self, path: Path, head: bytes) -> float: ...
 
-    def load(self, path: Path, settings: Settings) -> Iterator[Document]: ...
+    def load(self, path: Path, settings: Settings) -> Iterator[Document | IngestError]:
+        """Documents, or IngestError values for records that failed (raise for the whole file)."""
+        ...
 
 
 def _registry() -> list[Loader]:

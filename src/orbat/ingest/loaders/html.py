@@ -40,7 +40,7 @@ class HtmlLoader:
             return 0.9
         return 0.6 if _HTML_HEAD.search(head[:4096]) else 0.0
 
-    def load(self, path: Path, settings: Settings) -> Iterator[Document]:
+    def load(self, path: Path, settings: Settings) -> Iterator[Document | IngestError]:
         data = read_bytes(path, settings)
         yield html_document(data, key=path.name, source=str(path), settings=settings)
 

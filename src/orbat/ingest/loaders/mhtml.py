@@ -22,7 +22,7 @@ class MhtmlLoader:
         lowered = head[:2048].lower()
         return 0.7 if b"mime-version:" in lowered and b"multipart/related" in lowered else 0.0
 
-    def load(self, path: Path, settings: Settings) -> Iterator[Document]:
+    def load(self, path: Path, settings: Settings) -> Iterator[Document | IngestError]:
         message = email.message_from_bytes(read_bytes(path, settings), policy=email.policy.default)
         url = message.get("Snapshot-Content-Location")
         for part in message.walk():
@@ -31,7 +31,7 @@ class MhtmlLoader:
             try:
                 # Browsers often save the part without a charset parameter; the page's own
                 # <meta charset> then decides, so hand the bytes to the HTML decoder.
-                html: str | bytes = (part.get_content() if part.get_content_charset()
+                html: str | bytes = (part.get_content() if part.get_content_charset()  # type: ignore[assignment]
                                      else part.get_payload(decode=True))
             except (LookupError, ValueError) as error:
                 raise IngestError(f"unreadable text/html part ({error})", source=str(path)) from None

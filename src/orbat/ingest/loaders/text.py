@@ -6,6 +6,7 @@ from typing import Iterator
 
 from orbat.ingest.decode import decode, looks_binary
 from orbat.ingest.loaders.base import inner_suffix, read_bytes
+from orbat.errors import IngestError
 from orbat.records import Document
 from orbat.settings import Settings
 
@@ -21,7 +22,7 @@ class TextLoader:
         # Any other file that looks like text gets a low bid: better read than refused.
         return 0.1 if head and not looks_binary(head) else 0.01
 
-    def load(self, path: Path, settings: Settings) -> Iterator[Document]:
+    def load(self, path: Path, settings: Settings) -> Iterator[Document | IngestError]:
         text = decode(read_bytes(path, settings), str(path))
         yield Document(key=path.name, source=str(path), raw_text=text,
                        meta={"loader": self.name, "splittable": True})

@@ -1,0 +1,121 @@
+"""Equipment by name and by shape: catalogue systems with the class phrase after them ("Kalibr cruise
+missiles"), designations ("Su-25", "KC-135R Stratotanker", "2S19"), ship names ("USS Carney") and unknown
+names before a class word ("Kestrel-class frigates", "the Zorvak self-propelled howitzer").
+
+The class word decides between a Weapon (missiles, launchers, guns) and a MilitaryPlatform (the rest)."""
+from __future__ import annotations
+
+import re
+
+from orbat.mentions import patterns
+from orbat.mentions.candidates import Candidate, Entry
+from orbat.mentions.context import Context
+from orbat.mentions.lexicon import STOP_CAPS
+
+SYSTEM_CLASS = re.compile(
+    r"(?:\s(?:[A-Z][\w-]*\d[\w-]*|\d\w*(?:-\w+)?|[A-Z][a-z]+-[A-Z]))?"
+    r"\s(?:cruise |ballistic |anti-tank |anti-ship |surface-to-air |air-to-air |guided |attack |fighter |"
+    r"main battle |armou?red |multiple )?(?:missiles?|missile systems?|launchers?|systems?|tanks?|howitzers?|"
+    r"helicopters?|jets?|fighters?|drones?|aircraft|carriers?|vehicles?|MANPADS|rockets?|destroyers?|"
+    r"frigates?|corvettes?|submarines?|rifles?|guns?|bombers?|UAVs?|APCs?|IFVs?|MRAPs?)\b")
+# "conducted 11 strikes": re3d marks counted strikes as Weapon in some documents and not in others.
+COUNTED_STRIKES = False
+_STRIKE_KEYS = patterns.triggers("strike")
+# "attack, bomber, fighter and remotely piloted aircraft" as one span (re3d does both: one span, or each type)
+COORDINATED = False
+_AIRCRAFT_KEYS = patterns.triggers("aircraft")
+_AC = r"(?:attack|bomber|fighter|fighter-attack|remotely piloted|rotary-wing|fixed-wing|cargo|tanker|surveillance|" \
+      r"reconnaissance|transport|unmanned|manned|strike|combat|training|trainer|patrol|helicopter)"
+_COORD_AIRCRAFT = re.compile(rf"\b{_AC}(?:,\s{_AC})*,?\s(?:and|or)\s{_AC}\saircraft\b")
+_CLASS_KEYS = patterns.triggers("class howitzer mrap vehicle carrier tank launcher system helicopter jet drone uav "
+                                "missile")
+_COUNTED_STRIKE = re.compile(
+    r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|"
+    r"fifty|several|multiple|additional)\s+((?:air|precision |coalition |U\.S\. )?strikes?)\b", re.I)
+_CLASS_NAME_RE = re.compile(
+    r"(?:(?:the|a|an)\s+)?(?P<name>[A-Z][\w-]*(?:\s[A-Z][\w-]*)?)(?:-class|\s+class)\s+"
+    r"(?P<cls>frigate|destroyer|corvette|submarine|cruiser|carrier|aircraft carrier|patrol (?:boat|vessel)|"
+    r"landing ship|warship|ship|vessel)s?\b"
+    r"|(?:(?:the|a|an)\s+)?(?P<name2>[A-Z][\w-]*(?:\s[A-Z][\w-]*)?)\s+"
+    r"(?P<cls2>self-propelled howitzer|MRAP|armou?red vehicle|infantry fighting vehicle|armou?red personnel carrier|"
+    r"main battle tank|tank|howitzer|multiple rocket launcher|rocket launcher|air defen[cs]e system|"
+    r"surface-to-air missile system|missile system|attack helicopter|helicopter|fighter jet|drone|"
+    r"unmanned aerial vehicle|UAV)s?\b")
+
+
+
+def system_candidate(ctx: Context, begin: int, end: int, entry: Entry) -> Candidate | None:
+    # a class phrase after a system name is part of it: "Kalibr cruise missiles", "Leopard 2A6 tanks"
+    cls = SYSTEM_CLASS.match(ctx.text, end)
+    if entry.kind == "system-word" and not cls:
+        before, after = ctx.text[max(0, begin - 20):begin], ctx.text[end:end + 20]
+        if re.search(r"[A-Z][\w.-]*\s$", before) or re.match(r"\s[A-Z]", after):
+            return None  # "Fort Campbell", "Unified Trident": part of another name
+    if entry.ambiguous and not cls:
+        return None  # "Javelin", "Patriot" count only with a class word after them
+    new_end = cls.end() if cls else end
+    type_ = entry.type
+    if cls and re.search(r"missile|launcher|rocket|howitzer|MANPADS|gun", cls.group()):
+        type_ = "Weapon"
+    elif cls and not re.search(r"systems?$", cls.group()):
+        type_ = "MilitaryPlatform" if entry.type != "Vehicle" else "Vehicle"
+    return Candidate(begin, new_end, type_, entry.value, entry.link, f"gazetteer:{entry.kind}", 62, 1, 0.85)
+
+
+def designations(ctx: Context) -> list[Candidate]:
+    out = []
+    text = ctx.text
+    for m in patterns.SHIP_RE.finditer(text):
+        out.append(Candidate(m.start(), m.end(), "MilitaryPlatform", None, None, "ship", 80, 1, 0.85))
+    for m in patterns.DESIGNATION_RE.finditer(text):
+        d = m.group()
+        if re.fullmatch(r"[A-Z]{1,2}\s\d+", d):
+            # "DDG 70" style hull numbers only right after a ship name or in brackets
+            before = text[max(0, m.start() - 2):m.start()]
+            if "(" not in before and "," not in before:
+                continue
+        if re.fullmatch(r"(?:COVID|G|H\.R|FY|Q|H|ISO|Ch|Art|No|Vol|Resolution|Title|Section)-\d+.*", d, re.I):
+            continue
+        after = text[m.end():m.end() + 40]
+        before = text[max(0, m.start() - 40):m.start()]
+        # context decides the kind: "missile", "launcher" -> Weapon; everything else a platform
+        word = re.match(r"\s*(?:[A-Z][\w-]*\s+)?([a-z][\w-]*(?:\s[a-z][\w-]*)?)", after)
+        type_ = "MilitaryPlatform"
+        if word and re.search(r"missile|rocket|launcher|gun|howitzer|mortar|bomb|munition|torpedo|"
+                              r"system|grenade|rifle|artillery", word.group(1)):
+            type_ = "Weapon"
+        end = m.end()
+        # a NATO name or class name after the designation: "KC-135R Stratotanker", "F-16 Fighting Falcons"
+        nm = re.match(r"\s+((?:[A-Z][a-z]+)(?:\s[A-Z][a-z]+)?)", after)
+        if nm and nm.group(1).split()[0] not in STOP_CAPS:
+            end = m.end() + nm.end()
+        cls = re.match(r"[\s-]+(?:class\s+)?(?:self-propelled howitzer|howitzer|MRAP|tank|frigate|"
+                       r"destroyer|corvette|submarine|helicopter|fighter(?: jet)?|aircraft|jet|bomber|"
+                       r"drone|missile system|missile|rocket launcher|launcher|vehicle|carrier)s?\b",
+                       text[end:end + 40])
+        if cls:
+            end += cls.end()
+            if re.search(r"missile|launcher|howitzer$", cls.group()):
+                type_ = "Weapon" if "self-propelled" not in cls.group() else "MilitaryPlatform"
+        b = m.start()
+        # "Air Force F-16 Fighting Falcons": a service name before belongs to the span
+        svc = re.search(r"(?:(?:Air Force|Navy|Army|Marine Corps|Russian|U\.S\.|US|Ukrainian|Israeli|"
+                        r"Turkish|French|British|Iranian|Chinese)\s)$", before)
+        if svc:
+            b = m.start() - len(svc.group())
+        out.append(Candidate(b, end, type_, d, None, "designation", 78, 1, 0.75))
+    # coordinated classes: "attack, bomber, fighter and remotely piloted aircraft"
+    for m in (patterns.windowed(_COORD_AIRCRAFT, text, _AIRCRAFT_KEYS, back=80, low=ctx.low) if COORDINATED else ()):
+        out.append(Candidate(m.start(), m.end(), "MilitaryPlatform", None, None, "coordinated", 79, 1, 0.7))
+    # counted strikes: "conducted 11 strikes", "one airstrike"
+    for m in (patterns.windowed(_COUNTED_STRIKE, text, _STRIKE_KEYS, back=30, low=ctx.low) if COUNTED_STRIKES else ()):
+        out.append(Candidate(m.start(1), m.end(1), "Weapon", None, None, "counted-strike", 45, 1, 0.6))
+    # "X-class frigate", "the X self-propelled howitzer", "X MRAP"
+    for m in patterns.windowed(_CLASS_NAME_RE, text, _CLASS_KEYS, back=40, low=ctx.low):
+        kind = (m.group("cls") or m.group("cls2")).lower()
+        name = m.group("name") or m.group("name2")
+        if name.split()[0] in STOP_CAPS:
+            continue
+        type_ = "Weapon" if re.search(r"missile|launcher|^howitzer|gun|rocket", kind) else "MilitaryPlatform"
+        out.append(Candidate(m.start(), m.end(), type_, name, None, "class-name", 77, 1, 0.7))
+    return out

@@ -1,0 +1,71 @@
+"""Class nouns from the vocabularies ("tanks", "a VBIED", "the Iraqi security forces", "a fighting position")
+with the determiners and premodifiers re3d puts in their span.
+
+re3d marks equipment classes bare or with their owner ("destroyed a [tank]", "[ISIL tanks]"), groups and places
+with their whole noun phrase; a bare group or place class word is too vague on its own.
+"""
+from __future__ import annotations
+
+import re
+
+from orbat.mentions import vocab
+from orbat.mentions.candidates import Candidate, Entry
+from orbat.mentions.context import Context
+
+COMPOUND_HEAD = re.compile(
+    r"[ -](?:facility|facilities|factory|factories|cache|caches|team|teams|crew|crews|squadron|squadrons|network|"
+    r"networks|attack|attacks|impact|position|positions|site|sites|storage|staging|launch|construction|unit|"
+    r"units|rounds?|production|plant|depot|depots|workshop|cell|cells|maintenance|pilot|pilots|operator|"
+    r"operators|maker|makers|component|components|program|programme|strike|strikes|wing|battalion|battery|"
+    r"regiment|brigade|company|training|exercise|base|bases|manufacturer|industry|deal|contract)\b")
+
+
+def class_candidate(ctx: Context, begin: int, end: int, entry: Entry) -> Candidate | None:
+    type_ = entry.type
+    if type_ in ("Weapon", "MilitaryPlatform", "Vehicle") and COMPOUND_HEAD.match(ctx.text, end):
+        return None  # a modifier of another noun: "VBIED factory", "mortar teams", "fighter squadron"
+    # re3d marks equipment classes bare ("destroyed a [tank]"); groups and places with their phrase
+    if type_ in ("MilitaryPlatform", "Vehicle"):
+        # an owner is part of a platform ("ISIL tanks", "Coalition aircraft", "an ISIL tactical vehicle"),
+        # and makes a vehicle military; "the tanks" keeps its article, "a [tank]" does not
+        b = ctx.owner_left(begin)
+        if b < begin:
+            if type_ == "Vehicle" and entry.text.startswith("vehicle"):
+                type_ = "MilitaryPlatform"
+            art = ctx.text[max(0, b - 3):b]
+            if art.endswith(("a ", "A ")) and (b < 3 or not art[0].isalnum()):
+                b -= 2
+            elif art in ("an ", "An "):
+                b -= 3
+            b = ctx.include_the(b)
+        elif type_ == "MilitaryPlatform":
+            b = ctx.include_the(begin)
+            if b == begin and entry.text == "aircraft":
+                return None  # "aircraft" alone is generic ("the type of aircraft employed")
+        elif type_ == "Vehicle":  # "destroyed a front-end loader"
+            art = ctx.text[max(0, begin - 3):begin]
+            if art.endswith("a ") and (begin < 3 or not art[0].isalnum()):
+                b = begin - 2
+            elif art == "an ":
+                b = begin - 3
+    elif type_ == "Weapon":
+        b = begin
+        ext = re.match(r" (?:and|or) (?:artillery|mortar|rocket|missile|anti-tank|air defen[cs]e)? ?systems?\b| "
+                       r"systems?\b", ctx.text[end:end + 40])
+        if ext:  # "anti-aircraft artillery systems", "artillery and mortar systems"
+            end += ext.end()
+    else:
+        b = ctx.extend_left(begin, allow_caps=True)
+    # "the tanks" / "ISIL vehicles": a military owner makes a vehicle a platform
+    if type_ == "Vehicle" and b < begin:
+        pre = ctx.text[b:begin].strip()
+        if pre and pre.split()[-1][:1].isupper() and entry.text.startswith("vehicle"):
+            type_ = "MilitaryPlatform"
+    if entry.type == "Person" and b == begin:
+        return None  # "the soldier", "a service member", not a bare "soldier"
+    if entry.kind == "class" and entry.type == "Organisation" and b == begin and entry.value != "group":
+        return None  # a bare class word ("military", "people") is too vague on its own
+    if entry.kind == "loc" and b == begin and entry.text not in vocab.sites():
+        return None
+    prio = 40 if entry.kind == "class" else 35
+    return Candidate(b, end, type_, None, entry.link, "class", prio, 1, 0.6)

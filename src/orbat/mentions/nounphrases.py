@@ -49,7 +49,7 @@ def class_candidate(ctx: Context, begin: int, end: int, entry: Entry) -> Candida
             elif art == "an ":
                 b = begin - 3
     elif type_ == "Weapon":
-        b = begin
+        b = weapon_left(ctx, begin, end)
         ext = re.match(r" (?:and|or) (?:artillery|mortar|rocket|missile|anti-tank|air defen[cs]e)? ?systems?\b| "
                        r"systems?\b", ctx.text[end:end + 40])
         if ext:  # "anti-aircraft artillery systems", "artillery and mortar systems"
@@ -69,3 +69,38 @@ def class_candidate(ctx: Context, begin: int, end: int, entry: Entry) -> Candida
         return None
     prio = 40 if entry.kind == "class" else 35
     return Candidate(b, end, type_, None, entry.link, "class", prio, 1, 0.6)
+
+
+# compound adjectives that name an owner, not a kind of weapon: "ISIL-held", "Iranian-backed"
+_OWNER_COMPOUND = re.compile(r".*-(?:held|led|backed|controlled|owned|operated|affiliated|supplied|provided)")
+
+
+def weapon_left(ctx: Context, begin: int, end: int) -> int:
+    """Start of a weapon noun phrase: its descriptive premodifiers ("heavy", "ground-based", "single") and its
+    determiner ("a", "the", "other"); owners ("ISIL", "enemy") and numbers stay out (a count is a Quantity).
+    A weapon that modifies a following noun ("an IED blast") leaves the determiner to that noun."""
+    i = ctx.starts.get(begin)
+    if i is None:
+        return begin
+    roles = vocab.weapon_phrases()
+    determiners, premodifiers = roles.get("determiner", frozenset()), roles.get("premodifier", frozenset())
+    nxt = ctx.starts.get(end + 1)
+    modifier_use = ctx.text[end:end + 1] == " " and nxt is not None \
+        and ctx.words[nxt].lower() in roles.get("head", frozenset())
+    b = begin
+    k = i - 1
+    while k >= 0 and ctx.text[ctx.toks[k][1]:ctx.toks[k + 1][0]] == " ":
+        w = ctx.words[k]
+        lw = w.lower()
+        if lw in determiners:
+            if not modifier_use and (w.islower() or k in ctx.sent_first):
+                b = ctx.toks[k][0]
+            break
+        hyphenated = "-" in w and w[-1].islower() and (w[0].islower() or k in ctx.sent_first) \
+            and not _OWNER_COMPOUND.fullmatch(lw)
+        if (lw in premodifiers and (w.islower() or k in ctx.sent_first)) or hyphenated:
+            b = ctx.toks[k][0]
+            k -= 1
+            continue
+        break
+    return b

@@ -74,6 +74,9 @@ def main() -> int:
     print("== facts on the bundled sample corpus, examples/expected_facts.jsonl (not tuned on)")
     print(evaluate_facts(args.shared, [ROOT / "examples" / "corpus"], ROOT / "examples" / "expected_facts.jsonl",
                          args.out / "sample_facts.jsonl"))
+    print("== facts on the held-out news set, eval/heldout (written independently; not tuned on)")
+    print(evaluate_facts(args.shared, [ROOT / "eval" / "heldout" / "news.jsonl"],
+                         ROOT / "eval" / "heldout" / "facts.jsonl", args.out / "heldout_facts.jsonl"))
     print("== entity mentions on re3d dev (score_entities.py)")
     print(evaluate_entities(args.shared, args.out, args.by_source))
     return 0

@@ -636,6 +636,9 @@ def parse_forces(text: str, rec: dict) -> list[tuple[str, list[str], str, str]]:
                                                     item.split("(")[0], re.I):
                 continue
             name, aliases = _name_and_aliases(item)
+            # A generic branch name in brackets ("Malawi Army (Land Forces)") is no alias: it would
+            # make every country's "Land Forces" that force.
+            aliases = [a for a in aliases if not _GENERIC.match(a)]
             if not name or len(name.split()) > 8 or name.lower().startswith("and "):
                 continue
             if _GENERIC.match(name):

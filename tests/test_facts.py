@@ -288,3 +288,19 @@ def test_state_organ_acts_for_its_state_and_acronyms_expand(reference) -> None: 
     f = facts_of(reference, text, "transfer")[0]
     assert f.roles["recipient"] == "Peru" and f.roles["supplier"] == "Israel Aerospace Industries"
     assert f.roles["status"] == "ordered" and f.roles["quantity"] == 4
+
+
+def test_source_and_owner_are_not_parties(reference) -> None:  # type: ignore[no-untyped-def]
+    text = "Morocco has ordered 24 Caesar self-propelled howitzers from France's Nexter, according to Defense News."
+    f = facts_of(reference, text, "transfer")[0]
+    assert (f.roles["recipient"], f.roles["supplier"], f.roles["item"]) == ("Morocco", "Nexter", "Caesar")
+    assert f.roles["item_category"] == "self-propelled artillery"
+
+
+def test_variant_designations_and_priced_contracts(reference) -> None:  # type: ignore[no-untyped-def]
+    f = facts_of(reference, "Ukraine received the first Leopard 2A6 tanks from Germany on March 27, 2023.", "transfer")[0]
+    assert f.roles["item"] == "Leopard 2A6" and f.roles["date"] == "2023-03-27"
+    f = facts_of(reference, "In 2022 the Philippines signed a $375 million contract with India for BrahMos missiles.",
+                 "transfer")[0]
+    assert (f.roles["status"], f.roles["item"], f.roles["supplier"]) == ("ordered", "BrahMos", "India")
+    assert f.roles["value"] == {"amount": 375_000_000, "currency": "USD"}

@@ -43,6 +43,12 @@ def _actors(s: Sentence) -> list[Span]:
             continue
         if s.lex.country(text):
             continue  # a state tagged as an organisation stays a state
+        owner = re.match(r"([A-Z][\w ]*?)(?:’s|'s)\s+(?=[A-Z])", text)
+        if owner and s.lex.country(owner.group(1)):
+            # "South Korea's Hanwha Aerospace": the company, without its state
+            cut = owner.end()
+            text = text[cut:]
+            m = Span(m.begin + cut, m.end, text, m.value, m.kind, m.rule)
         org = s.lex.organisation(text)
         if not any(x.begin < m.end and m.begin < x.end and not (m.begin <= x.begin and x.end <= m.end) for x in spans):
             spans = [x for x in spans if not (m.begin <= x.begin and x.end <= m.end)]

@@ -157,7 +157,7 @@ def find_countries(lex: Lexicon, text: str) -> list[Span]:
 
 # ---------------------------------------------------------------- equipment
 DESIGNATION = re.compile(
-    r"(?<![\w/])(?:[A-Z][A-Za-z]{0,5}[- ]?\d{1,4}[A-Za-z]{0,4}\d?(?:[- ][A-Z0-9]{1,4}\b)?|\d{2,3}[- ]?mm\b(?:\s+[A-Z]{2,}\b)?)"
+    r"(?<![\w/])(?:[A-Z][a-z]{2,9} \d+[A-Z][A-Z0-9]*\b|[A-Z][A-Za-z]{0,5}[- ]?\d{1,4}[A-Za-z]{0,4}\d?(?:[- ][A-Z0-9]{1,4}\b)?|\d{2,3}[- ]?mm\b(?:\s+[A-Z]{2,}\b)?)"
     r"(?:’s|'s)?(?![\w-])")
 _NOT_DESIGNATION = re.compile(r"^(?:[A-Z][a-z]+ \d|[A-Z]{1,2}\d{4}$|Project|Unit|Article|Section|Protocol|Resolution|Group|Army|Corps|Division|Brigade|Regiment|Battalion|Page|Route|Oct|Nov|Dec|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|May|COVID|Covid|G-?\d|P\s|CTF|TF|Task|Flight|Highway|Resolution|UNSCR|Title|Chapter|Vol|No|Fig|Table|Room|Terminal|Gate|Level|Phase|Stage|Grade|Class|Year|Day|Week|FY)", re.I)
 
@@ -234,11 +234,12 @@ def find_designations(lex: Lexicon, text: str, mentions: Iterable[Span] = ()) ->
     out: list[Span] = []
     for m in DESIGNATION.finditer(text):
         raw = _POSS.sub("", m.group(0))
-        if _NOT_DESIGNATION.match(raw) or re.fullmatch(r"\d{2,3}[- ]?mm", raw):
+        known = lex.system(raw) is not None
+        if not known and (_NOT_DESIGNATION.match(raw) or re.fullmatch(r"\d{2,3}[- ]?mm", raw)):
             continue
         if re.fullmatch(r"(?:1[89]|20)\d\d", raw) or not re.search(r"\d", raw):
             continue
-        if re.fullmatch(r"[A-Z][a-z]{2,}\s\d+|[A-Z]{1,2} \d+", raw):
+        if not known and re.fullmatch(r"[A-Z][a-z]{2,}\s\d+|[A-Z]{1,2} \d+", raw):
             continue
         begin = m.start()
         prev = re.search(r"(?<![\w-])([A-Z][a-z]{2,}|[A-Z]{2,})\s$", text[max(0, begin - 20):begin])

@@ -27,7 +27,7 @@ EXTRACTOR = "orbat.facts.transfer"
 TRIGGERS: list[tuple[str, str, str]] = [
     ("cancelled", r"cancell?ed|scrapped|called off|terminated the (?:deal|contract)", "buy"),
     ("displayed", r"showed off|show(?:s|ed)? off|displayed|unveiled|paraded|showcased|put on display", "buy"),
-    ("ordered", r"signed (?:a |an )?(?:\w+ ){0,3}(?:deal|contract|order)s?\b(?:[^.;]|\.\d){0,80}?\b(?:for|to buy|to purchase|to acquire)|"
+    ("ordered", r"signed (?:a |an )?(?:[\w$€£.,-]+ ){0,3}(?:deal|contract|order)s?\b(?:[^.;]|\.\d){0,80}?\b(?:for|to buy|to purchase|to acquire)|"
                 r"placed an order|ordered", "buy"),
     ("agreed", r"agreed to (?:sign|supply|provide|sell|buy|purchase|deliver)|decision(?:, [^,;]{3,40},)? to (?:supply|provide|sell|deliver)|"
                r"(?:cooperation |supply |purchase )?agreement (?:\w+ ){0,3}for the (?:sale|supply|purchase|delivery)|"
@@ -55,7 +55,7 @@ _NUMBERISH = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|t
                         r"fifty|hundred|thousand|dozens?|several|few|many|some|pair|couple)\b")
 _MODIFIER = re.compile(r"(?<![\w’'-])((?:[a-z][\w-]*\s+){0,2})$")
 _SUPPLIER_LEX = re.compile(r"\bfrom\s+(?:the\s+|either\s+(?:the\s+)?)?")
-_TO = re.compile(r"\bto\s+(?:the\s+)?\(?$")
+_TO = re.compile(r"(?<!according )(?<!according)\bto\s+(?:the\s+)?\(?$")
 _VIA = re.compile(r"\b(?:via|through|across)\s+(?:\w+\s+){0,2}?(?:through\s+|via\s+)?$")
 _GENERIC_ITEMS = re.compile(r"^(?:other|new|modern|advanced|additional|more|some|the|its|their|further)\s+", re.I)
 _ORG_NAME = re.compile(r"\b(?:Russian|Israeli|Turkish|American|French|Chinese|[A-Z][a-z]+)\s+([A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+){0,3})")
@@ -94,7 +94,7 @@ def _items(s: Sentence, begin: int, end: int) -> list[tuple[Span, str | None]]:
         if c in used or any(d.begin <= c.begin < d.end + 1 for d, _ in out):
             continue
         # "Dana 152mm self-propelled artillery systems": a capitalised name before a class noun.
-        pre = re.search(r"(?<![\w-])([A-Z][a-z]{2,}(?:\s+(?:II|III|IV|V|VI|NG|\d{1,4}[A-Z]?))?|[A-Z]{2,}(?:-[A-Z0-9]+)*)(?:\s+\d{2,3}\s?mm)?\s+(?:[a-z]+\s+)?$",
+        pre = re.search(r"(?<![\w-])([A-Z][a-z]+[A-Z]?[a-z]+(?:\s+(?:II|III|IV|V|VI|NG|\d{1,4}[A-Z]?))?|[A-Z]{2,}(?:-[A-Z0-9]+)*)(?:\s+\d{2,3}\s?mm)?\s+(?:[a-z]+\s+)?$",
                         text[max(begin, c.begin - 30):c.begin])
         known = s.lex.system(pre.group(1)) if pre else None
         if pre and (c.rule or known) and not s.lex.country(pre.group(1)) and pre.group(1) not in (
@@ -237,6 +237,11 @@ def extract_sentence(s: Sentence) -> list[Fact]:
             supplier, why_s = a, "talks-with-X"
         elif _TO.search(pre) and recipient is None and a.begin > m.start():
             recipient, why_r = a, "to-X"
+    if supplier is not None:
+        # "from France's Nexter": the company named after the state's possessive is the supplier.
+        owned = [a for a in actors if a.kind == "org" and re.fullmatch(r"(?:’s|'s)\s+", text[supplier.end:a.begin])]
+        if owned:
+            supplier, why_s = owned[0], "from-X's-company"
     suppliers = [supplier] if supplier else []
     if supplier is not None and status == "negotiating":
         alt = [a for a in actors if a.begin > supplier.end and re.match(r"\s+or\s+(?:the\s+)?$", text[supplier.end:a.begin])]

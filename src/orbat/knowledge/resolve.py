@@ -218,8 +218,27 @@ class Resolver:
                 if len(full) == 1:
                     self.aliases[text] = next(iter(full))
 
-    def actor(self, text: str, role: str) -> Entity | None:
-        """The entity an actor role value names."""
+    def unit_key(self, text: str, home: str | None) -> tuple[str, str | None]:
+        """Id and country of a force or holder that is neither a state nor a known organisation.
+
+        A branch is keyed by its country and its name without the country words, so that
+        "Azerbaijani Land Forces", "Land Forces of Azerbaijan" and a bare "Land Forces" in a
+        document about Azerbaijan (`home`, the document's main country) are one unit.
+        """
+        country = self.inferred_country(text) or home
+        words = re.findall(r"[\w'’-]+", text)
+        kept = [w for w in words if not (w[:1].isupper() and self.country(w.rstrip("'’s")) is not None)]
+        while kept and kept[-1].lower() in ("of", "the"):
+            kept.pop()
+        while kept and kept[0].lower() == "the":
+            kept.pop(0)
+        branch = slug(" ".join(kept)) or slug(text)
+        if country:
+            return f"unit:{country.split(':', 1)[-1].lower()}:{branch}", country
+        return f"unit:{branch}", None
+
+    def actor(self, text: str, role: str, home: str | None = None) -> Entity | None:
+        """The entity an actor role value names; `home` is the country id the document is about."""
         text = " ".join(str(text).split())
         if not text:
             return None
@@ -228,13 +247,22 @@ class Resolver:
         if country is not None:
             return self._country_entity(country)
         org = self.organisation(text)
+        if org is not None and role in ("force", "holder") and org.kind in ("armed_force", "security_force") \
+                and org.iso2:
+            # A branch named in full ("Azerbaijani Navy") and the same branch named bare in a
+            # document about that country ("the Navy") are one unit.
+            unit_id, country_id = self.unit_key(org.name, f"country:{org.iso2}")
+            ent = self.entity(unit_id, "unit", org.name, country=country_id, ref=f"org:{org.id}")
+            ent.name = org.name  # the reference name wins over a bare "Navy" seen first
+            return ent
         if org is not None:
             return self.org_entity(org)
         if role in ("participants", "person") and looks_like_person(text):
             return self.person_stub(text)
-        kind = "unit" if role in ("force", "holder") else "organisation"
-        prefix = "unit" if kind == "unit" else "org"
-        return self.entity(f"{prefix}:{slug(text)}", kind, text, country=self.inferred_country(text))
+        if role in ("force", "holder"):
+            unit_id, country_id = self.unit_key(text, home)
+            return self.entity(unit_id, "unit", text, country=country_id)
+        return self.entity(f"org:{slug(text)}", "organisation", text, country=self.inferred_country(text))
 
     def place(self, text: str) -> Entity | None:
         if not isinstance(text, str):
@@ -348,6 +376,7 @@ def resolve_facts(facts: Iterable["Fact"], resolver: Resolver) -> dict[str, dict
                              if isinstance(t, str) and t.strip()})
     mapping: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
     person_mentions: list[tuple["Fact", str, str]] = []  # (fact, role, text)
+    homes = _home_countries(facts, resolver)
     for fact in facts:
         roles = fact.roles
         for role, value in roles.items():
@@ -369,7 +398,7 @@ def resolve_facts(facts: Iterable["Fact"], resolver: Resolver) -> dict[str, dict
                             resolver.organisation(text) is None and looks_like_person(text):
                         person_mentions.append((fact, role, text))
                         continue
-                    ent = resolver.actor(text, role)
+                    ent = resolver.actor(text, role, homes.get(fact.doc))
                     if ent is not None:
                         _link(mapping, ent, fact, role, text)
             elif role in PLACE_ROLES:
@@ -379,6 +408,26 @@ def resolve_facts(facts: Iterable["Fact"], resolver: Resolver) -> dict[str, dict
                         _link(mapping, ent, fact, role, text)
     _resolve_people(person_mentions, resolver, mapping)
     return {k: dict(v) for k, v in mapping.items()}
+
+
+def _home_countries(facts: list["Fact"], resolver: Resolver) -> dict[str, str]:
+    """The country each document is mostly about: the one its facts name most often, when
+    it is named clearly more often than the next (else none, and bare branches stay apart)."""
+    counts: dict[str, Counter[str]] = defaultdict(Counter)
+    for fact in facts:
+        for role in ACTOR_ROLES:
+            for text in listify(fact.roles.get(role)):
+                country = resolver.country_id(text) if isinstance(text, str) else None
+                if country is None and isinstance(text, str):
+                    country = resolver.inferred_country(text)
+                if country:
+                    counts[fact.doc][country] += 1
+    homes = {}
+    for doc, counter in counts.items():
+        ranked = counter.most_common(2)
+        if len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]:
+            homes[doc] = ranked[0][0]
+    return homes
 
 
 def _link(mapping: dict, ent: Entity, fact: "Fact", role: str, text: str) -> None:

@@ -6,8 +6,9 @@ The class word decides between a Weapon (missiles, launchers, guns) and a Milita
 from __future__ import annotations
 
 import re
+from typing import Callable
 
-from orbat.mentions import patterns
+from orbat.mentions import patterns, vocab
 from orbat.mentions.candidates import Candidate, Entry
 from orbat.mentions.context import Context
 from orbat.mentions.lexicon import STOP_CAPS
@@ -55,14 +56,28 @@ def system_candidate(ctx: Context, begin: int, end: int, entry: Entry) -> Candid
         return None  # "Javelin", "Patriot" count only with a class word after them
     new_end = cls.end() if cls else end
     type_ = entry.type
-    if cls and re.search(r"missile|launcher|rocket|howitzer|MANPADS|gun", cls.group()):
-        type_ = "Weapon"
+    if cls and (re.search(r"missile|launcher|rocket|howitzer|MANPADS|gun", cls.group())
+                or class_type(cls.group()) == "Weapon"):
+        type_ = "Weapon"  # "AK-47 rifles", "Kalibr cruise missiles"
     elif cls and not re.search(r"systems?$", cls.group()):
         type_ = "MilitaryPlatform" if entry.type != "Vehicle" else "Vehicle"
     return Candidate(begin, new_end, type_, entry.value, entry.link, f"gazetteer:{entry.kind}", 62, 1, 0.85)
 
 
-def designations(ctx: Context) -> list[Candidate]:
+def class_type(phrase: str) -> str | None:
+    """The type classes.tsv gives the class phrase that ends `phrase` ("Leopard 2A6 tanks" -> MilitaryPlatform)."""
+    words = phrase.split()
+    classes = vocab.classes()
+    for i in range(len(words)):
+        found = classes.get(" ".join(words[i:]).lower())
+        if found is not None:
+            return found
+    return None
+
+
+def designations(ctx: Context, catalogue: Callable[[str], str | None] = lambda d: None) -> list[Candidate]:
+    """Ship names, designations and unknown names before a class word. `catalogue` gives the type the
+    reference data knows for a designation ("AK-47" -> Weapon); words around it still decide first."""
     out = []
     text = ctx.text
     for m in patterns.SHIP_RE.finditer(text):
@@ -84,6 +99,10 @@ def designations(ctx: Context) -> list[Candidate]:
         if word and re.search(r"missile|rocket|launcher|gun|howitzer|mortar|bomb|munition|torpedo|"
                               r"system|grenade|rifle|artillery", word.group(1)):
             type_ = "Weapon"
+        else:  # no weapon word after it: a designation the catalogue knows takes its kind ("an AK-47")
+            known = catalogue(d) or (catalogue(d[:-1]) if d.endswith("s") else None)
+            if known in ("Weapon", "Vehicle"):
+                type_ = known
         end = m.end()
         # a NATO name or class name after the designation: "KC-135R Stratotanker", "F-16 Fighting Falcons"
         nm = re.match(r"\s+((?:[A-Z][a-z]+)(?:\s[A-Z][a-z]+)?)", after)
@@ -116,6 +135,7 @@ def designations(ctx: Context) -> list[Candidate]:
         name = m.group("name") or m.group("name2")
         if name.split()[0] in STOP_CAPS:
             continue
-        type_ = "Weapon" if re.search(r"missile|launcher|^howitzer|gun|rocket", kind) else "MilitaryPlatform"
+        weapon = re.search(r"missile|launcher|^howitzer|gun|rocket", kind) or class_type(kind) == "Weapon"
+        type_ = "Weapon" if weapon else "MilitaryPlatform"  # "S-300 air defence systems": classes.tsv decides
         out.append(Candidate(m.start(), m.end(), type_, name, None, "class-name", 77, 1, 0.7))
     return out

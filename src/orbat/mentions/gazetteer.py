@@ -96,6 +96,13 @@ class Gazetteer:
         for title in vocab.titles():
             self.titles.setdefault(title, None)
 
+    def system_type(self, surface: str) -> str | None:
+        """The type of the catalogue system written exactly `surface` (case-insensitive), if one is listed."""
+        for entry in self._entries.get(surface.lower(), ()):
+            if entry.kind in ("system", "system-word") and not entry.ambiguous:
+                return entry.type
+        return None
+
     # ----------------------------------------------------------------- matching
     def find(self, ctx: Context) -> list[Candidate]:
         """Candidates for every whole-word match whose case fits (the first entry that gives one wins)."""
@@ -108,13 +115,17 @@ class Gazetteer:
         for end_idx, (length, entries) in self.automaton.iter(low):
             end = end_idx + 1
             begin = end - length
+            after_affix = False
             if begin > 0 and (text[begin - 1].isalnum() or text[begin - 1] in "-_@"):
                 if not (text[begin - 1] == "-" and _AFFIX_BEFORE.search(low, max(0, begin - 7), begin)):
                     continue
+                after_affix = True
             if end < n and (text[end].isalnum() or (text[end] == "-" and end + 1 < n and text[end + 1].isalnum())):
                 continue
             surface = text[begin:end]
             for entry in entries:
+                if after_affix and entry.kind in ("class", "loc"):
+                    continue  # "anti-tank", "counter-drone": a class noun inside a compound adjective
                 if entry.case == "exact" and surface != entry.text:
                     continue
                 if entry.case == "cap" and surface[:1] != entry.text[:1] and not surface.isupper():

@@ -52,7 +52,10 @@ def class_candidate(ctx: Context, begin: int, end: int, entry: Entry) -> Candida
         b = weapon_left(ctx, begin, end)
         ext = re.match(r" (?:and|or) (?:artillery|mortar|rocket|missile|anti-tank|air defen[cs]e)? ?systems?\b| "
                        r"systems?\b", ctx.text[end:end + 40])
-        if ext:  # "anti-aircraft artillery systems", "artillery and mortar systems"
+        # "anti-aircraft artillery systems", "artillery and mortar systems": "systems" makes a mass noun countable
+        # and belongs to it; after a count noun it is only a counting word ("two [mortar] systems")
+        if ext and (ext.group().startswith((" and", " or")) or
+                    entry.text.split()[-1].lower() not in vocab.weapon_phrases().get("count", frozenset())):
             end += ext.end()
     else:
         b = ctx.extend_left(begin, allow_caps=True)
@@ -73,6 +76,9 @@ def class_candidate(ctx: Context, begin: int, end: int, entry: Entry) -> Candida
 
 # compound adjectives that name an owner, not a kind of weapon: "ISIL-held", "Iranian-backed"
 _OWNER_COMPOUND = re.compile(r".*-(?:held|led|backed|controlled|owned|operated|affiliated|supplied|provided)")
+
+
+_CALIBRE = re.compile(r"\d+(?:\.\d+)?-?mm")  # "120mm mortar shells", "155-mm artillery"
 
 
 def weapon_left(ctx: Context, begin: int, end: int) -> int:
@@ -98,7 +104,7 @@ def weapon_left(ctx: Context, begin: int, end: int) -> int:
             break
         hyphenated = "-" in w and w[-1].islower() and (w[0].islower() or k in ctx.sent_first) \
             and not _OWNER_COMPOUND.fullmatch(lw)
-        if (lw in premodifiers and (w.islower() or k in ctx.sent_first)) or hyphenated:
+        if (lw in premodifiers and (w.islower() or k in ctx.sent_first)) or hyphenated or _CALIBRE.fullmatch(w):
             b = ctx.toks[k][0]
             k -= 1
             continue

@@ -149,7 +149,9 @@ def extract(document: Document, mentions: list[Mention], reference: "Reference")
             facts.extend(rule(document, lex))
         except Exception:  # noqa: BLE001
             log.exception("fact rule %s failed on %s", name, document.key)
-    return merge(facts)
+    from orbat.facts.precision import filter_facts
+
+    return filter_facts(merge(facts), reference)
 
 
 def _document_rules() -> list[tuple[str, Callable[[Document, Any], list[Fact]]]]:

@@ -12,6 +12,7 @@ from orbat.mentions import patterns, vocab
 from orbat.mentions.candidates import Candidate, Entry
 from orbat.mentions.context import Context
 from orbat.mentions.lexicon import STOP_CAPS
+from orbat.mentions.nounphrases import weapon_left
 
 SYSTEM_CLASS = re.compile(
     r"(?:\s(?:[A-Z][\w-]*\d[\w-]*|\d\w*(?:-\w+)?|[A-Z][a-z]+-[A-Z]))?"
@@ -61,6 +62,8 @@ def system_candidate(ctx: Context, begin: int, end: int, entry: Entry) -> Candid
         type_ = "Weapon"  # "AK-47 rifles", "Kalibr cruise missiles"
     elif cls and not re.search(r"systems?$", cls.group()):
         type_ = "MilitaryPlatform" if entry.type != "Vehicle" else "Vehicle"
+    if type_ == "Weapon":  # a named weapon is a weapon noun phrase too: "a Scud missile"
+        begin = weapon_left(ctx, begin, new_end)
     return Candidate(begin, new_end, type_, entry.value, entry.link, f"gazetteer:{entry.kind}", 62, 1, 0.85)
 
 
@@ -122,6 +125,8 @@ def designations(ctx: Context, catalogue: Callable[[str], str | None] = lambda d
                         r"Turkish|French|British|Iranian|Chinese)\s)$", before)
         if svc:
             b = m.start() - len(svc.group())
+        elif type_ == "Weapon":
+            b = weapon_left(ctx, b, end)  # "an AK-47"
         out.append(Candidate(b, end, type_, d, None, "designation", 78, 1, 0.75))
     # coordinated classes: "attack, bomber, fighter and remotely piloted aircraft"
     for m in (patterns.windowed(_COORD_AIRCRAFT, text, _AIRCRAFT_KEYS, back=80, low=ctx.low) if COORDINATED else ()):

@@ -54,7 +54,7 @@ def test_catalogue_and_class_words_decide_weapon_or_platform(reference):
     found = _found("The militants carried AK-47 rifles and an AK-47; the army deployed S-300 air defence "
                    "systems and Leopard 2A6 tanks.", reference)
     assert found.get("AK-47 rifles") == "Weapon"
-    assert found.get("AK-47") == "Weapon"
+    assert found.get("an AK-47") == "Weapon"  # a catalogue designation alone takes its kind
     assert any(t == "Weapon" and "S-300" in s for s, t in found.items())
     assert found.get("Leopard 2A6 tanks") == "MilitaryPlatform"
 
@@ -66,3 +66,9 @@ def test_weapon_vocabulary(reference):
         assert found.get(phrase) == "Weapon", phrase
     assert found.get("A suicide bomber") == "Person"
     assert "bomber" not in found
+
+
+def test_class_word_before_another_is_a_modifier(reference):
+    found = _found("He condemned the car bomb attacks and the drone boats.", reference)
+    assert "car" not in found and "the car" not in found
+    assert found.get("the drone boats") == "MilitaryPlatform"

@@ -6,7 +6,7 @@ The class word decides between a Weapon (missiles, launchers, guns) and a Milita
 from __future__ import annotations
 
 import re
-from typing import Callable
+from typing import Protocol
 
 from orbat.mentions import patterns, vocab
 from orbat.mentions.candidates import Candidate, Entry
@@ -45,8 +45,8 @@ _CLASS_NAME_RE = re.compile(
     r"unmanned aerial vehicle|UAV)s?\b")
 
 
-
 def system_candidate(ctx: Context, begin: int, end: int, entry: Entry) -> Candidate | None:
+    """A catalogue system with the class phrase after it; the class word decides Weapon or platform."""
     # a class phrase after a system name is part of it: "Kalibr cruise missiles", "Leopard 2A6 tanks"
     cls = SYSTEM_CLASS.match(ctx.text, end)
     if entry.kind == "system-word" and not cls:
@@ -78,9 +78,18 @@ def class_type(phrase: str) -> str | None:
     return None
 
 
-def designations(ctx: Context, catalogue: Callable[[str], str | None] = lambda d: None) -> list[Candidate]:
-    """Ship names, designations and unknown names before a class word. `catalogue` gives the type the
-    reference data knows for a designation ("AK-47" -> Weapon); words around it still decide first."""
+class Names(Protocol):
+    """What the gazetteer knows of a surface form (see `gazetteer.Gazetteer`)."""
+
+    def system_type(self, surface: str) -> str | None: ...
+
+    def kinds(self, surface: str) -> frozenset[str]: ...
+
+
+def designations(ctx: Context, names: Names | None = None) -> list[Candidate]:
+    """Ship names, designations and unknown names before a class word. `names` gives the type the reference
+    data knows for a designation ("AK-47" -> Weapon; words around it still decide first) and tells a
+    nationality or country from an unknown name ("American main battle tank" is no name + class)."""
     out = []
     text = ctx.text
     for m in patterns.SHIP_RE.finditer(text):
@@ -103,7 +112,8 @@ def designations(ctx: Context, catalogue: Callable[[str], str | None] = lambda d
                               r"system|grenade|rifle|artillery", word.group(1)):
             type_ = "Weapon"
         else:  # no weapon word after it: a designation the catalogue knows takes its kind ("an AK-47")
-            known = catalogue(d) or (catalogue(d[:-1]) if d.endswith("s") else None)
+            known = None if names is None else \
+                names.system_type(d) or (names.system_type(d[:-1]) if d.endswith("s") else None)
             if known in ("Weapon", "Vehicle"):
                 type_ = known
         end = m.end()
@@ -140,6 +150,8 @@ def designations(ctx: Context, catalogue: Callable[[str], str | None] = lambda d
         name = m.group("name") or m.group("name2")
         if name.split()[0] in STOP_CAPS:
             continue
+        if names is not None and names.kinds(name.split()[0]) & {"demonym", "country"}:
+            continue  # "an American main battle tank": a nationality, not the tank's name
         weapon = re.search(r"missile|launcher|^howitzer|gun|rocket", kind) or class_type(kind) == "Weapon"
         type_ = "Weapon" if weapon else "MilitaryPlatform"  # "S-300 air defence systems": classes.tsv decides
         out.append(Candidate(m.start(), m.end(), type_, name, None, "class-name", 77, 1, 0.7))

@@ -103,6 +103,17 @@ class Gazetteer:
                 return entry.type
         return None
 
+    def kinds(self, surface: str) -> frozenset[str]:
+        """The kinds of entry listed for `surface` with its case ("demonym", "country", "system", ...)."""
+        out = set()
+        for entry in self._entries.get(surface.lower(), ()):
+            if entry.case == "exact" and surface != entry.text:
+                continue
+            if entry.case == "cap" and surface[:1] != entry.text[:1] and not surface.isupper():
+                continue
+            out.add(entry.kind)
+        return frozenset(out)
+
     # ----------------------------------------------------------------- matching
     def find(self, ctx: Context) -> list[Candidate]:
         """Candidates for every whole-word match whose case fits (the first entry that gives one wins)."""

@@ -22,8 +22,9 @@ COMPOUND_HEAD = re.compile(
 
 def class_candidate(ctx: Context, begin: int, end: int, entry: Entry) -> Candidate | None:
     type_ = entry.type
-    if type_ in ("Weapon", "MilitaryPlatform", "Vehicle") and COMPOUND_HEAD.match(ctx.text, end):
-        return None  # a modifier of another noun: "VBIED factory", "mortar teams", "fighter squadron"
+    if type_ in ("Weapon", "MilitaryPlatform", "Vehicle") and (COMPOUND_HEAD.match(ctx.text, end)
+                                                              or _before_class_word(ctx, end)):
+        return None  # a modifier of another noun: "VBIED factory", "mortar teams", "the car bomb attacks"
     # re3d marks equipment classes bare ("destroyed a [tank]"); groups and places with their phrase
     if type_ in ("MilitaryPlatform", "Vehicle"):
         # an owner is part of a platform ("ISIL tanks", "Coalition aircraft", "an ISIL tactical vehicle"),
@@ -74,6 +75,19 @@ def class_candidate(ctx: Context, begin: int, end: int, entry: Entry) -> Candida
     return Candidate(b, end, type_, None, entry.link, "class", prio, 1, 0.6)
 
 
+_NEXT_WORD = re.compile(r" ([a-z][a-z-]*)")
+
+
+def _before_class_word(ctx: Context, end: int) -> bool:
+    """True when an equipment class word follows at once: "car" in "car bomb", "drone" in "drone boats"."""
+    m = _NEXT_WORD.match(ctx.text, end)
+    if not m:
+        return False
+    word = m.group(1)
+    classes = vocab.classes()
+    return classes.get(word) in ("Weapon", "MilitaryPlatform", "Vehicle")
+
+
 # compound adjectives that name an owner, not a kind of weapon: "ISIL-held", "Iranian-backed"
 _OWNER_COMPOUND = re.compile(r".*-(?:held|led|backed|controlled|owned|operated|affiliated|supplied|provided)")
 
@@ -104,7 +118,8 @@ def weapon_left(ctx: Context, begin: int, end: int) -> int:
             break
         hyphenated = "-" in w and w[-1].islower() and (w[0].islower() or k in ctx.sent_first) \
             and not _OWNER_COMPOUND.fullmatch(lw)
-        if (lw in premodifiers and (w.islower() or k in ctx.sent_first)) or hyphenated or _CALIBRE.fullmatch(w):
+        if (lw in premodifiers and (w.islower() or k in ctx.sent_first)) or hyphenated \
+                or (_CALIBRE.fullmatch(w) and (k == 0 or ctx.toks[k - 1][1] < ctx.toks[k][0])):
             b = ctx.toks[k][0]
             k -= 1
             continue

@@ -50,9 +50,8 @@ class Titles:
         if len(self.automaton):
             self.automaton.make_automaton()
 
-    def spans(self, text: str) -> tuple[list[tuple[int, int]], dict[int, int]]:
-        """Leftmost-longest title matches on word boundaries ("Lt. Gen." before "Gen."), and the longest
-        title starting at each position."""
+    def longest(self, text: str) -> dict[int, int]:
+        """The end of the longest title starting at each position, on word boundaries ("Lt. Gen." over "Gen.")."""
         best: dict[int, int] = {}
         n = len(text)
         for end_idx, length in self.automaton.iter(text):
@@ -63,24 +62,30 @@ class Titles:
                 continue
             if best.get(b, 0) < e:
                 best[b] = e
-        out = []
-        last = -1
-        for b in sorted(best):
-            if b >= last:
-                out.append((b, best[b]))
-                last = best[b]
-        return out, best
+        return best
+
+
+def _leftmost(longest: dict[int, int]) -> list[tuple[int, int]]:
+    """Leftmost-longest, non-overlapping title spans."""
+    out = []
+    last = -1
+    for b in sorted(longest):
+        if b >= last:
+            out.append((b, longest[b]))
+            last = longest[b]
+    return out
 
 
 def find(ctx: Context, titles: Titles) -> list[Candidate]:
+    """People named with a title, by office, as speakers or transcript speakers, by kunya, and by surname."""
     out: list[Candidate] = []
     if not len(titles.automaton):
         return out
     text = ctx.text
     names: set[str] = set()
     spans: list[tuple[int, int]] = []
-    title_spans, title_starts = titles.spans(text)
-    for tb, te in title_spans:
+    title_starts = titles.longest(text)
+    for tb, te in _leftmost(title_starts):
         if spans and tb < spans[-1][1]:
             continue
         title = text[tb:te]

@@ -52,7 +52,7 @@ class Recogniser:
                                    _TIERS.get(type_, 1), 0.9))
         ctx = build_context(text)
         cands += self.gazetteer.find(ctx)
-        cands += equipment.designations(ctx, self.gazetteer.system_type)
+        cands += equipment.designations(ctx, self.gazetteer)
         cands += persons.find(ctx, self.titles)
         cands += chunks.find(ctx, self._loc_heads)
         cands += places.find(ctx, cands, self._regions)

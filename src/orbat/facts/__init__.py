@@ -150,8 +150,9 @@ def extract(document: Document, mentions: list[Mention], reference: "Reference")
         except Exception:  # noqa: BLE001
             log.exception("fact rule %s failed on %s", name, document.key)
     from orbat.facts.precision import filter_facts
+    from orbat.facts.tidy import tidy_facts
 
-    return filter_facts(merge(facts), reference)
+    return filter_facts(tidy_facts(merge(facts)), reference)
 
 
 def _document_rules() -> list[tuple[str, Callable[[Document, Any], list[Fact]]]]:

@@ -8,6 +8,7 @@ is timed on the same pages in another child, and the ratio is printed.
     .venv/bin/python bench/bench_ingest.py --quick             # 1,000 documents of each format
     .venv/bin/python bench/bench_ingest.py --sizes 1000,10000  # chosen sizes
     .venv/bin/python bench/bench_ingest.py --workers 2         # parse in 2 processes
+    .venv/bin/python bench/bench_ingest.py --quick --formats html --html-padding 100  # heavier pages
 
 Targets (2 cores): plain and JSONL ≥ 500 documents/s; HTML ≥ 0.8 × trafilatura alone;
 peak memory flat as N grows.
@@ -29,7 +30,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
 
-def _generate(fmt: str, n: int, root: Path) -> Path:
+def _generate(fmt: str, n: int, root: Path, padding_kb: int = 0) -> Path:
     import corpus
 
     if fmt == "jsonl":
@@ -38,7 +39,22 @@ def _generate(fmt: str, n: int, root: Path) -> Path:
     else:
         target = root / fmt
         getattr(corpus, f"write_{fmt}")(target, n)
+        if fmt == "html" and padding_kb:
+            _pad_pages(target, padding_kb)
     return target
+
+
+def _pad_pages(folder: Path, padding_kb: int) -> None:
+    """Make the generated pages as heavy as saved real pages (inline scripts, styles, menus)."""
+    script = "<script>window.dataLayer=window.dataLayer||[];" + "var x=1;" * 120 + "</script>\n"
+    style = "<style>" + ".nav a{color:#333;margin:0 4px}" * 40 + "</style>\n"
+    menu = "<ul class='mega'>" + "".join(f"<li><a href='/s/{i}'>Section {i}</a></li>" for i in range(60)) + "</ul>\n"
+    block = script + style + menu
+    repeat = max(1, padding_kb * 1024 // len(block))
+    for page in folder.rglob("*.html"):
+        text = page.read_text("utf-8")
+        page.write_text(text.replace("</head>", style + "</head>", 1).replace("</body>", block * repeat + "</body>", 1),
+                        "utf-8")
 
 
 def _child_ingest(path: str, kb_path: str, workers: int) -> dict:
@@ -85,6 +101,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--formats", default="plain,jsonl,html")
     parser.add_argument("--html-max", type=int, default=0, help="cap the HTML sizes (0: no cap)")
     parser.add_argument("--workers", type=int, default=1)
+    parser.add_argument("--html-padding", type=int, default=0, metavar="KB",
+                        help="add about KB of scripts, styles and menus to each generated page")
     parser.add_argument("--child", nargs="+", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.child:
@@ -101,7 +119,7 @@ def main(argv: list[str] | None = None) -> int:
                 continue
             root = Path(tempfile.mkdtemp(prefix=f"orbat-bench-{fmt}-{n}-"))
             try:
-                corpus_path = _generate(fmt, n, root)
+                corpus_path = _generate(fmt, n, root, args.html_padding)
                 result = _in_child("ingest", str(corpus_path), str(root / "kb.db"), str(args.workers))
                 rate = result["documents"] / result["seconds"]
                 note = ""

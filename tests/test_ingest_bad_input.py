@@ -69,9 +69,13 @@ def test_each_bad_file_is_recorded_and_the_batch_goes_on(tmp_path):
 
 
 def test_oversized_file(tmp_path):
-    kb, report = _ingest(tmp_path, {"big.txt": GOOD.encode() * 100, "small.txt": GOOD.encode()}, max_file_bytes=1000)
+    records = "".join(f'{{"id": "r{n}", "text": "{GOOD.strip()} {n}"}}\n' for n in range(20)).encode()
+    kb, report = _ingest(tmp_path, {"big.txt": GOOD.encode() * 100, "small.txt": GOOD.encode(),
+                                    "many.jsonl": records}, max_file_bytes=1000)
     assert "too large" in _error_for(report, "big.txt")
-    assert [d.key for d in kb.documents()] == ["small.txt"]
+    # A record corpus is streamed: the limit applies to each record, not to the file.
+    assert len(records) > 1000 and not any("many.jsonl" in e["path"] for e in report.errors)
+    assert sorted(d.key for d in kb.documents())[-1] == "small.txt" and len(list(kb.documents())) == 21
     kb.close()
 
 

@@ -6,7 +6,8 @@ from __future__ import annotations
 from orbat.facts import rx as re
 from typing import Any
 
-from orbat.facts.common import CAP_RUN, MODAL, NEGATION, Sentence, Span, find_countries, find_money, org_value
+from orbat.facts.common import CAP_RUN, MODAL, NEGATION, Sentence, Span, find_countries, org_value
+from orbat.facts.common import find_money_wide as find_money
 from orbat.records import Fact
 
 KEYWORDS = ("greement", "rotocol", "emorand", "mou", "ontract", "deal", "reaty", "ccord", "etter of intent")
@@ -31,6 +32,28 @@ _APPOSITION = re.compile(r"(?P<o>[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3})(?:\s+\([A-Z
 _HEADED = re.compile(r"\b" + _KINDWORD + r"\s+(?P<o>[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3})(?![\w-])")
 _ORGAN = re.compile(r"\b(?:Ministry|Ministries|Department|Armed Forces|Army|Navy|Air Force|Government|Defen[cs]e Forces|Military|"
                     r"armed forces|army|navy|government|military)\b")
+
+
+_NOT_METONYM = {"The", "This", "That", "It", "He", "She", "They", "We", "In", "On", "At", "But", "And", "A", "An"}
+
+
+def _metonym(lex: Any, name: str) -> str | None:
+    """The state a capital or seat of government names ("Hanoi", "the Pentagon"), cached per lexicon."""
+    key = "\x00metonym:" + name
+    if key in lex._cache:
+        return lex._cache[key]
+    state = None
+    if len(name) >= 4 and len(name.split()) <= 2:
+        found = None
+        if lex.reference is not None:
+            try:
+                found = lex.reference.country(name, metonyms=True)
+            except Exception:  # noqa: BLE001
+                found = None
+        if found is not None and lex.organisation(name) is None:
+            state = found.name
+    lex._cache[key] = state
+    return state
 
 
 def _actors(s: Sentence) -> list[Span]:
@@ -76,13 +99,30 @@ def _actors(s: Sentence) -> list[Span]:
             if s.lex.country(name) or any(x.begin < e and b < x.end for x in spans) or name in ("The", "It"):
                 continue
             spans.append(Span(b, e, name, name, "org", "apposition-organisation"))
-    # State organs act for their state ("Ministry of Defense of X", "X Navy").
+    # A capital standing for its government ("Jakarta signed", "from Moscow"): the state.
+    for run in CAP_RUN.finditer(s.text):
+        name = re.sub(r"(?:’s|'s)$", "", run.group(0).rstrip(".,"))
+        b, e = run.start(), run.start() + len(name)
+        if any(x.begin < e and b < x.end for x in spans) or name in _NOT_METONYM:
+            continue
+        if re.search(r"\b(?:in|at|near|outside|over|into|around)\s+(?:the\s+)?$", s.text[max(0, b - 12):b]):
+            continue  # "arrived in Kyiv": a place, not the government
+        state = _metonym(s.lex, name)
+        if state:
+            spans.append(Span(b, e, name, state, "country", "capital-metonym"))
+    # State organs act for their state ("Ministry of Defense of X", "X Navy", "X's Ministry of Defence").
     organs = []
     for x in spans:
         if x.kind == "org" and _ORGAN.search(x.text):
             cs = find_countries(s.lex, x.text)
             if cs:
                 x = Span(x.begin, x.end, x.text, cs[0].value, "country", "state-organ")
+            else:
+                owner = [c for c in spans if c.kind == "country" and c.end <= x.begin and
+                         re.fullmatch(r"(?:’s|'s)?\s+(?:the\s+)?", s.text[c.end:x.begin])]
+                if owner:
+                    c = owner[-1]
+                    x = Span(c.begin, x.end, s.text[c.begin:x.end], c.value, "country", "state-organ")
         organs.append(x)
     spans = organs
     spans.sort(key=lambda x: x.begin)

@@ -685,3 +685,50 @@ def org_value(written: str, org: Any) -> str:
         if initials == compact:
             return name
     return written
+
+
+# Indian and Nigerian forms the money recogniser may not read: "Rs 6.21 lakh crore", "₹1,62,600 crore",
+# "N1.2 trillion", "₦2.5tn".
+_MONEY_EXTRA = re.compile(
+    r"(?:(?P<inr>Rs\.?|₹|INR)\s?(?P<n1>\d[\d,]*(?:\.\d+)?)\s*(?P<m1>lakh crores?|lakh|crores?)\b"
+    r"|(?P<n2>\d[\d,]*(?:\.\d+)?)\s*(?P<m2>lakh crores?|crores?)\s+(?:rupees|Rs\.?|INR)"
+    r"|(?:₦|NGN\s?|\bN(?=\d))(?P<n3>\d[\d,]*(?:\.\d+)?)\s*(?P<m3>trillion|billion|million|tn|bn|m)\b"
+    r"|(?P<n4>\d[\d,]*(?:\.\d+)?)\s*(?P<m4>trillion|billion|million)\s+naira\b)")
+_EXTRA_MULT = {"lakh crore": 10**12, "lakh crores": 10**12, "lakh": 10**5, "crore": 10**7, "crores": 10**7,
+               "trillion": 10**12, "tn": 10**12, "billion": 10**9, "bn": 10**9, "million": 10**6, "m": 10**6}
+
+
+def find_money_wide(text: str) -> list[Span]:
+    """Money in any currency the money recogniser knows, plus crore/lakh and naira forms; Span.rule
+    carries the qualifier written with the amount ("about", "more than")."""
+    out: list[Span] = []
+    try:
+        from orbat.mentions.money import MONEY_RE as wide, parse_money
+    except ImportError:  # pragma: no cover - the mentions package is part of the product
+        return find_money(text)
+    for m in _MONEY_EXTRA.finditer(text):
+        num = next(g for g in (m.group("n1"), m.group("n2"), m.group("n3"), m.group("n4")) if g)
+        mult = next(g for g in (m.group("m1"), m.group("m2"), m.group("m3"), m.group("m4")) if g).lower()
+        try:
+            amount = float(num.replace(",", "")) * _EXTRA_MULT[mult]
+        except (ValueError, KeyError):
+            continue
+        currency = "NGN" if (m.group("n3") or m.group("n4")) else "INR"
+        value = {"amount": int(amount) if amount == int(amount) else amount, "currency": currency}
+        out.append(Span(m.start(), m.end(), m.group(0), value, "money", ""))
+    for m in wide.finditer(text):
+        if any(x.begin < m.end() and m.start() < x.end for x in out):
+            continue
+        found = parse_money(m.group(0))
+        if not found or found.get("amount") is None:
+            continue
+        amount = found["amount"]
+        value = {"amount": int(amount) if float(amount) == int(amount) else amount, "currency": found["currency"]}
+        qual = str(found.get("qualifier") or "")
+        raw = m.group(0)
+        lead = re.match(r"(?i:(?:at least|more than|over|almost|nearly|about|around|some|approximately|roughly|up to|"
+                        r"as much as|less than|under|an estimated|estimated|in excess of)\s+)", raw)
+        b = m.start() + (lead.end() if lead else 0)
+        out.append(Span(b, m.end(), text[b:m.end()], value, "money", qual))
+    out.sort(key=lambda x: x.begin)
+    return out

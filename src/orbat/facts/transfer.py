@@ -18,28 +18,32 @@ from orbat.facts import rx as re
 from typing import Any
 
 from orbat.facts.common import (MODAL, NEGATION, Sentence, Span, category_of_class, find_class_nouns,
-                                find_countries, find_designations, find_money, nearest, org_value)
+                                find_countries, find_designations, find_money_wide as find_money, nearest, org_value)
 from orbat.records import Fact
 
 EXTRACTOR = "orbat.facts.transfer"
 
 # (status, regex, direction): direction "buy" = subject receives, "sell" = subject supplies, "noun" = neither.
 TRIGGERS: list[tuple[str, str, str]] = [
-    ("cancelled", r"cancell?ed|scrapped|called off|terminated the (?:deal|contract)", "buy"),
+    ("cancelled", r"cancell?ed|scrapped|called off|terminated the (?:deal|contract|order)|(?:pulled|withdrew) out of the (?:deal|contract|purchase)", "buy"),
     ("displayed", r"showed off|show(?:s|ed)? off|displayed|unveiled|paraded|showcased|put on display", "buy"),
-    ("ordered", r"signed (?:a |an )?(?:[\w$€£.,-]+ ){0,3}(?:deal|contract|order)s?\b(?:[^.;]|\.\d){0,80}?\b(?:for|to buy|to purchase|to acquire)|"
-                r"placed an order|ordered", "buy"),
+    ("ordered", r"(?:signed|inked|concluded|finali[sz]ed) (?:a |an |the )?(?:[\w$€£₹.,-]+ ){0,4}(?:deal|contract|order|purchase agreement|"
+                r"letter of (?:offer and )?acceptance)s?\b(?:[^.;]|\.\d){0,80}?\b(?:for|to buy|to purchase|to acquire|covering)|"
+                r"signed (?:a |an |the )?(?:[\w$€£₹.,-]+ ){0,4}(?:deal|contract)s?\b|signed for|"
+                r"placed (?:an |a )?(?:\w+ ){0,2}orders?|ordered", "buy"),
     ("agreed", r"agreed to (?:sign|supply|provide|sell|buy|purchase|deliver)|decision(?:, [^,;]{3,40},)? to (?:supply|provide|sell|deliver)|"
                r"(?:cooperation |supply |purchase )?agreement (?:\w+ ){0,3}for the (?:sale|supply|purchase|delivery)|"
                r"will (?:supply|provide|deliver|sell)", "sell"),
     ("negotiating", r"(?:is|are|was|were|been) (?:holding|in) talks|holding talks|negotiat(?:ing|ions|ed)|"
                     r"discussed the (?:purchase|acquisition|sale)|showed interest|interested in (?:buying|purchasing|acquiring)", "buy"),
+    ("offered", r"(?:was|were|been|is|are|being) (?:formally |officially |also )?offered|letters? of offer", "buy"),
     ("offered", r"offered|has offered|proposed to (?:sell|supply)|"
                 r"approved (?:a |the )?(?:possible |potential |proposed )?(?:foreign military )?(?:sale|transfer|export)", "sell"),
     ("in_service", r"commissioned|inducted|entered service|(?:was|were) (?:put|placed) into service", "buy"),
     ("delivered", r"receiv(?:ed|es|e|ing)|(?:took|take|takes|taken|taking) delivery|acquired|purchased|bought|imported|inherited|"
                   r"(?:arms|weapons) transfer|(?:were|was|been|had been|have been) (?:transferred|delivered|supplied|sold|handed over)", "buy"),
     ("delivered", r"donated|delivered|supplied|provided|handed over|transferred|sold|gave", "sell"),
+    ("delivered", r"arrived|arrives", "arrive"),
     ("reported", r"(?:exports?|exporting|sells?|selling|supplies|supplying) (?:\w+ ){0,2}(?:weapons|arms|military equipment)|"
                  r"(?:was|were|is|are|been) (?:\w+ly )?(?:supplying|arming)|"
                  r"main (?:arms|weapons) supplier|arms imports", "sell"),
@@ -48,7 +52,7 @@ _TRIGGER = re.compile("|".join(f"(?P<s{i}>\\b(?:{p})\\b)" for i, (_, p, _) in en
 _QUICK = re.compile(r"(?:decision|show|display|unveil|parad|signed|order|agree|will|talks|negotiat|discuss|interest|offer|"
                     r"receiv|deliver|acquir|purchas|bought|import|inherit|transfer|donat|suppl|provid|hand|sold|sell|"
                     r"gave|export|cancel|scrap)", re.I)
-KEYWORDS = ("approved", "commission", "inducted", "into service", "entered service", "decision", "show", "display", "unveil", "parad", "signed", "order", "agree", "will ", "talks", "negotiat",
+KEYWORDS = ("approved", "arriv", "inked", "finali", "conclud", "terminat", "withdrew", "pulled out", "commission", "inducted", "into service", "entered service", "decision", "show", "display", "unveil", "parad", "signed", "order", "agree", "will ", "talks", "negotiat",
             "discuss", "interest", "offer", "receiv", "deliver", "acquir", "purchas", "bought", "import", "inherit",
             "transfer", "donat", "suppl", "provid", "hand", "sold", "sell", "gave", "export", "cancel", "scrap", "arming")
 _NUMBERISH = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|"

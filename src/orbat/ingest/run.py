@@ -36,6 +36,7 @@ BATCH_FILES = 500  # files per transaction
 BATCH_SECONDS = 2.0  # ... or this long, whichever comes first
 BATCH_DOCUMENTS = 2000
 FILES_PER_TASK = 16
+STREAMING_LOADERS = ("jsonl", "warc")
 STREAM_BYTES = 5_000_000  # with workers, larger files are parsed in the main process (streamed)
 
 
@@ -120,15 +121,16 @@ def parse_file(path: Path, settings: Settings, stored_hash: str | None) -> Parse
     if stat.st_size == 0:
         parsed.error = IngestError("empty file", source=source)
         return parsed
-    if stat.st_size > settings.max_file_bytes:
-        parsed.error = IngestError(f"file too large ({stat.st_size:,} bytes > max_file_bytes "
-                                   f"{settings.max_file_bytes:,})", source=source)
-        return parsed
     with path.open("rb") as handle:
         head = handle.read(8192)
     loader = loaders.choose(path, head)
     if loader is None:
         parsed.error = IngestError("no loader for this kind of file", source=source)
+        return parsed
+    # Record corpora and archives are streamed: their limits apply per record, not per file.
+    if stat.st_size > settings.max_file_bytes and loader.name not in STREAMING_LOADERS:
+        parsed.error = IngestError(f"file too large ({stat.st_size:,} bytes > max_file_bytes "
+                                   f"{settings.max_file_bytes:,})", source=source)
         return parsed
     parsed.file.loader = loader.name
     parsed.items = _documents(loader, path, settings)

@@ -6,6 +6,7 @@ The class word decides between a Weapon (missiles, launchers, guns) and a Milita
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Protocol
 
 from orbat.mentions import patterns, vocab
@@ -78,6 +79,17 @@ def class_type(phrase: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=1)
+def _class_phrase() -> re.Pattern[str]:
+    """An equipment class phrase of classes.tsv after a name, with up to three premodifiers before it."""
+    phrases = sorted((p for p, t in vocab.classes().items() if t in ("Weapon", "MilitaryPlatform", "Vehicle")),
+                     key=len, reverse=True)
+    premodifiers = sorted(vocab.weapon_phrases().get("premodifier", frozenset()), key=len, reverse=True)
+    mods = "|".join(re.escape(p) for p in premodifiers)
+    return re.compile(rf"(?:\s+(?:[a-z]+(?:-[a-z]+)+|{mods})){{0,3}}\s+(?P<cls>(?i:"
+                      + "|".join(re.escape(p) for p in phrases) + r"))(?![\w-])")
+
+
 class Names(Protocol):
     """What the gazetteer knows of a surface form (see `gazetteer.Gazetteer`)."""
 
@@ -129,6 +141,12 @@ def designations(ctx: Context, names: Names | None = None) -> list[Candidate]:
             end += cls.end()
             if re.search(r"missile|launcher|howitzer$", cls.group()):
                 type_ = "Weapon" if "self-propelled" not in cls.group() else "MilitaryPlatform"
+        else:  # any equipment class of the vocabulary: "the FD-2000 long-range air defence system"
+            phrase = _class_phrase().match(text, end)
+            if phrase:
+                end = phrase.end()
+                kind = class_type(phrase.group("cls"))
+                type_ = kind if kind in ("Weapon", "MilitaryPlatform") else type_
         b = m.start()
         # "Air Force F-16 Fighting Falcons": a service name before belongs to the span
         svc = re.search(r"(?:(?:Air Force|Navy|Army|Marine Corps|Russian|U\.S\.|US|Ukrainian|Israeli|"

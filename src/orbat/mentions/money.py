@@ -17,7 +17,7 @@ SYMBOLS = {
     "dkk": "DKK", "pln": "PLN", "czk": "CZK", "amd": "AMD", "gel": "GEL", "kzt": "KZT", "sar": "SAR",
     "aed": "AED", "irr": "IRR", "pkr": "PKR", "egp": "EGP", "brl": "BRL", "zar": "ZAR", "sgd": "SGD",
     "twd": "TWD", "nt$": "TWD", "myr": "MYR", "idr": "IDR", "thb": "THB", "huf": "HUF", "ron": "RON",
-    "bgn": "BGN", "rs": "INR", "rs.": "INR",
+    "bgn": "BGN", "rs": "INR", "rs.": "INR", "rm": "MYR", "rp": "IDR", "rp.": "IDR", "r$": "BRL", "₱": "PHP", "php": "PHP",
 }
 # Currency words written after the figure.
 WORDS = {
@@ -32,16 +32,18 @@ WORDS = {
     "saudi riyals": "SAR", "dirham": "AED", "dirhams": "AED", "won": "KRW", "zloty": "PLN", "zlotys": "PLN",
     "tenge": "KZT", "rial": "IRR", "rials": "IRR", "francs": "CHF", "swiss francs": "CHF", "krona": "SEK",
     "kronor": "SEK", "kroner": "NOK", "rand": "ZAR", "real": "BRL", "reais": "BRL",
+    "ringgit": "MYR", "rupiah": "IDR", "baht": "THB", "pesos": "PHP", "philippine pesos": "PHP",
+    "pakistani rupees": "PKR", "indian rupees": "INR",
 }
 
-_MULT = r"(?:hundred|thousand|millions?|billions?|trillions?|mln|mn|bn|tn|[mbk])\b"
-_SYM = (r"(?:US\$|U\.S\.\$|A\$|AU\$|C\$|CA\$|NZ\$|HK\$|NT\$|S\$|[$€£¥₽₼₴₹₪₺₩]|Rs\.?|"
+_MULT = r"(?:hundred|thousand|millions?|billions?|trillions?|lakhs?|crores?|mln|mn|bn|tn|[mbk])\b"
+_SYM = (r"(?:US\$|U\.S\.\$|A\$|AU\$|C\$|CA\$|NZ\$|HK\$|NT\$|S\$|R\$|[$€£¥₽₼₴₹₪₺₩₱]|Rs\.?|\bRM(?=\s?\d)|\bRp\.?(?=\s?\d)|"
         r"\b(?:USD|EUR|GBP|JPY|RUB|AZN|UAH|INR|ILS|TRY|KRW|CNY|RMB|CHF|SEK|NOK|DKK|PLN|CZK|AMD|GEL|KZT|SAR|AED|"
-        r"IRR|PKR|EGP|BRL|ZAR|SGD|TWD|MYR|IDR|THB|HUF|RON|BGN|AUD|CAD)\b)")
+        r"IRR|PKR|EGP|BRL|ZAR|SGD|TWD|MYR|IDR|THB|HUF|RON|BGN|AUD|CAD|PHP)\b)")
 _CWORD = (r"(?:(?:US|U\.S\.|American|Australian|Canadian|New Zealand|Hong Kong|Singapore|Taiwan|Saudi|Swiss|"
-          r"Turkish)\s+)?(?:dollars?|euros?|pounds(?: sterling)?|sterling|yen|r(?:ou|u)bles?|manats?|drams?|lari|"
+          r"Turkish|Indian|Pakistani|Philippine)\s+)?(?:dollars?|euros?|pounds(?: sterling)?|sterling|yen|r(?:ou|u)bles?|manats?|drams?|lari|"
           r"hryvn(?:i)?as?|yuan|renminbi|rupees?|shekels?|liras?|riyals?|dirhams?|won|zlotys?|tenge|rials?|"
-          r"francs|kron(?:or|er|a)|rand|reais)\b")
+          r"francs|kron(?:or|er|a)|rand|reais|ringgit|rupiah|baht|pesos)\b")
 _NUM = rf"(?:{DIGITS})"
 _QUAL = (r"(?:(?:at least|more than|over|almost|nearly|about|around|some|approximately|roughly|up to|"
          r"as much as|less than|under|an estimated|estimated|in excess of)\s+)")
@@ -100,7 +102,8 @@ def parse_money(text: str) -> dict[str, Any] | None:
         if value is None:
             return None
         if mult:
-            value *= MULTIPLIERS[mult.lower()]
+            key = mult.lower()
+            value *= MULTIPLIERS.get(key) or MULTIPLIERS[key.rstrip("s")]  # "crores", "lakhs"
         amount = float(as_number(round(value, 6)))
     elif mult:
         return None

@@ -23,7 +23,7 @@ COMPOUND_HEAD = re.compile(
 def class_candidate(ctx: Context, begin: int, end: int, entry: Entry) -> Candidate | None:
     type_ = entry.type
     if type_ in ("Weapon", "MilitaryPlatform", "Vehicle") and (COMPOUND_HEAD.match(ctx.text, end)
-                                                              or _before_class_word(ctx, end)):
+                                                              or _before_class_word(ctx, end, type_)):
         return None  # a modifier of another noun: "VBIED factory", "mortar teams", "the car bomb attacks"
     # re3d marks equipment classes bare ("destroyed a [tank]"); groups and places with their phrase
     if type_ in ("MilitaryPlatform", "Vehicle"):
@@ -78,14 +78,13 @@ def class_candidate(ctx: Context, begin: int, end: int, entry: Entry) -> Candida
 _NEXT_WORD = re.compile(r" ([a-z][a-z-]*)")
 
 
-def _before_class_word(ctx: Context, end: int) -> bool:
-    """True when an equipment class word follows at once: "car" in "car bomb", "drone" in "drone boats"."""
+def _before_class_word(ctx: Context, end: int, type_: str) -> bool:
+    """True when an equipment class word of another type follows at once: "car" in "the car bomb attacks"."""
     m = _NEXT_WORD.match(ctx.text, end)
     if not m:
         return False
-    word = m.group(1)
-    classes = vocab.classes()
-    return classes.get(word) in ("Weapon", "MilitaryPlatform", "Vehicle")
+    following = vocab.classes().get(m.group(1))
+    return following in ("Weapon", "MilitaryPlatform", "Vehicle") and following != type_
 
 
 # compound adjectives that name an owner, not a kind of weapon: "ISIL-held", "Iranian-backed"

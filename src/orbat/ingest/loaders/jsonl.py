@@ -23,10 +23,6 @@ class JsonlLoader:
         return 0.3 if head.lstrip().startswith(b"{") and path.suffix.lower() == ".json" else 0.0
 
     def load(self, path: Path, settings: Settings) -> Iterator[Document | IngestError]:
-        size = path.stat().st_size
-        if size > settings.max_file_bytes:
-            raise IngestError(f"file too large ({size:,} bytes > max_file_bytes {settings.max_file_bytes:,})",
-                              source=str(path))
         opener = gzip.open if path.suffix.lower() == ".gz" else open
         number = 0
         with opener(path, "rb") as handle:
@@ -45,7 +41,7 @@ class JsonlLoader:
 
 def _record(line: bytes, number: int, path: Path, settings: Settings) -> Document:
     source = str(path)
-    if len(line) > settings.max_record_chars * 4:
+    if len(line) > min(settings.max_file_bytes, settings.max_record_chars * 4):
         raise IngestError("record too long", source=source, line=number)
     try:
         record = json.loads(line)

@@ -25,10 +25,6 @@ class WarcLoader:
     def load(self, path: Path, settings: Settings) -> Iterator[Document | IngestError]:
         from warcio.archiveiterator import ArchiveIterator
 
-        size = path.stat().st_size
-        if size > settings.max_file_bytes:
-            raise IngestError(f"file too large ({size:,} bytes > max_file_bytes {settings.max_file_bytes:,})",
-                              source=str(path))
         n = 0
         records = 0
         with path.open("rb") as stream:

@@ -131,7 +131,7 @@ def test_strength(reference) -> None:  # type: ignore[no-untyped-def]
 
 def test_casualties_with_qualifier(reference) -> None:  # type: ignore[no-untyped-def]
     found = facts_of(reference, "At least 31 Malian soldiers were killed in 2019.", "casualties")
-    assert found[0].roles == {"force": "Mali", "period": "2019", "killed": 31, "qualifier": "at least"}
+    assert found[0].roles == {"force": "Malian Armed Forces", "period": "2019", "killed": 31, "qualifier": "at least"}
 
 
 def test_incident_with_counts(reference) -> None:  # type: ignore[no-untyped-def]

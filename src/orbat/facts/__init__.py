@@ -152,7 +152,9 @@ def extract(document: Document, mentions: list[Mention], reference: "Reference")
     from orbat.facts.precision import filter_facts
     from orbat.facts.tidy import tidy_facts
 
-    return filter_facts(tidy_facts(merge(facts)), reference)
+    from orbat.facts.incident import merge_repeats
+
+    return filter_facts(tidy_facts(merge_repeats(merge(facts))), reference)
 
 
 def _document_rules() -> list[tuple[str, Callable[[Document, Any], list[Fact]]]]:

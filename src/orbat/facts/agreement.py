@@ -139,6 +139,9 @@ def _actors(s: Sentence) -> list[Span]:
     return out
 
 
+_OFFICIAL_GAP = re.compile(r"\s+(?:[A-Z][\w.’'-]*\s+){1,6}(?:and|with)\s+(?:his|her|their|the)?\s*")
+
+
 def extract_sentence(s: Sentence) -> list[Fact]:
     text = s.text
     if not s.has_any(KEYWORDS):
@@ -190,12 +193,29 @@ def extract_sentence(s: Sentence) -> list[Fact]:
             parties = [subject[-1]]
             for a in reversed(subject[:-1]):
                 gap = text[a.end:parties[0].begin]
-                if re.fullmatch(r"(?:,|\s|and|the|\([^()]*\)|[a-z ,-]{0,60})*", gap) and len(gap) < 90:
+                if re.fullmatch(r"(?:,|\s|and|the|\([^()]*\)|[a-z ,-]{0,60})*", gap) and len(gap) < 90 or \
+                        _OFFICIAL_GAP.fullmatch(gap):
+                    # "Serbian Defence Minister X and his Hungarian counterpart": the officials' states.
                     parties.insert(0, a)
                 else:
                     break
+        two = re.search(r"\b(?:the two|both)(?:\s+(?:sides|countries|states|nations|ministers|leaders|governments|officials|men))?"
+                        r"\s+(?:have\s+|also\s+|then\s+|later\s+)*$", text[:m.start()])
+        if two and len(parties) < 2:
+            # "X met Y in Delhi, and the two signed a memorandum": the states named before.
+            named: list[Span] = []
+            for a in actors:
+                if a.end <= two.start() and a.kind == "country" and all(n.value != a.value for n in named):
+                    named.append(a)
+            if len(named) >= 2:
+                parties = named[:3]
         with_ = [a for a in actors if a.begin >= m.start() and re.search(r"\b(?:with|by)\s+(?:the\s+)?(?:[\w-]+\s+){0,6}$",
                                                                        text[max(0, a.begin - 30):a.begin])]
+        if with_ and with_[0].kind == "country":
+            # "a contract with India's Bharat Dynamics": the company, not its state.
+            owned = [a for a in actors if a.kind == "org" and re.fullmatch(r"(?:’s|'s)\s+", text[with_[0].end:a.begin])]
+            if owned:
+                with_ = owned
         parties += with_[:1]
     values: list[Any] = []
     keep: list[Span] = []
@@ -213,7 +233,7 @@ def extract_sentence(s: Sentence) -> list[Fact]:
     dates = s.dates()
     date = dates[0] if dates else s.paragraph_date()
     place = None
-    pm = re.search(r"\b(?:in|at)\s+(?P<p>[A-Z][\w-]+)(?:\s*[,.]|\s+(?:on|in|last)\b)", text)
+    pm = re.search(r"\b(?:in|at)\s+(?P<p>[A-Z][\w-]+(?:\s[A-Z][\w-]+)?)(?:\s*[,.]|\s+(?:on|in|last)\b)", text)
     if pm and s.lex.reference is not None:
         try:
             found = s.lex.reference.country(pm.group("p"), metonyms=True)

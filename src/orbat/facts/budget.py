@@ -22,7 +22,6 @@ _SPEND = re.compile(
     r"(?:military|defen[cs]e|armed forces|army|(?:[Mm]inistry|[Dd]epartment) of [Dd]efen[cs]e|[Dd]efen[cs]e [Mm]inistry)\b")
 # "the budget law set aside €X" in a paragraph about defence spending.
 _BUDGET_ALLOC = re.compile(r"\bbudget\b(?:[^.;]|\.(?=\d)){0,40}?\b(?:set aside|sets aside|allocated|allocates|earmarked|earmarks|provides? for)\b", re.I)
-_NEAR = 80
 _CLAUSE = re.compile(r",?\s*\b(?:however|but|whereas|while)\b|;")
 _YEAR = re.compile(r"\b(?:in|for|of|during|FY)\s+(?:the\s+(?:fiscal\s+|financial\s+)?year\s+)?((?:1[89]|20)\d\d)(?!-\d)\b")
 # "FY2023-24", "fiscal year 2023/24", "2023-24 budget": a fiscal year span.
@@ -90,14 +89,12 @@ def extract_sentence(s: Sentence) -> list[Fact]:
         prev, previous = previous, amount
         if _PER_YEAR.match(s.text, amount.end):
             continue
-        if prev is not None and _is_conversion(s.text, prev, amount):
+        if (prev is not None and _is_conversion(s.text, prev, amount)) or _AT_RATE.match(s.text, amount.end):
             continue  # "AMD 668 billion, about $1.7 billion": the same sum converted
         if _DELTA_BEFORE.search(s.text[max(0, amount.begin - 20):amount.begin]) or _DELTA_AFTER.match(s.text, amount.end):
             continue  # a change ("an increase of $X", "$X more than"), not a budget
         if re.search(r"\bper cent|%|\bof (?:the )?GDP\b", s.text[amount.end:amount.end + 12]):
             continue
-        if amount.begin - m.end() > _NEAR or m.start() - amount.end > _NEAR:
-            continue  # too far from what makes it a budget
         cb = max(b for b in bounds if b <= amount.begin)
         ce = min(b for b in bounds if b > amount.begin)
         clause = s.text[cb:ce]

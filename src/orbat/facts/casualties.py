@@ -6,10 +6,10 @@ from __future__ import annotations
 from orbat.facts import rx as re
 from typing import Any
 
-from orbat.facts.common import Sentence, Span, attribution, find_countries, main_country
+from orbat.facts.common import Sentence, Span, attribution, find_countries, main_country, state_branch
 from orbat.records import Fact
 
-KEYWORDS = ("killed", "died", "death", "dead", "wounded", "injured", "injur")
+KEYWORDS = ("killed", "died", "death", "dead", "wounded", "injured", "injur", "lost", "losing", "loses")
 EXTRACTOR = "orbat.facts.casualties"
 
 VICTIMS = r"(?:servicemen|service members|soldiers|troops|personnel|conscripts|officers|sailors|airmen|marines|military personnel|fighters|generals)"
@@ -18,10 +18,31 @@ KILLED = [
     ("N-victims-killed", re.compile(r"(?P<n>\S+(?:\s+\S+)?)\s+(?:(?P<adj>[A-Z][a-z]+)\s+)?" + VICTIMS + r"\s+(?:were|have been|had been|was)\s+(?:killed|executed)\b")),
     ("N-victims-died", re.compile(r"(?P<n>\S+)\s+(?:(?P<adj>[A-Z][a-z]+)\s+)?" + VICTIMS + r"\s+(?:have\s+)?died\b")),
     ("deaths-of-N", re.compile(r"\bdeaths of (?P<n>\S+)\s+" + VICTIMS)),
+    ("N-victims-lost-lives", re.compile(r"(?P<n>\S+(?:\s+\S+)?)\s+(?:(?P<adj>[A-Z][a-z]+)\s+)?" + VICTIMS + r"\s+(?:have\s+|had\s+)?(?:lost their lives|been killed)\b")),
+    ("lost-N-victims", re.compile(r"\b(?:lost|loses|losing)\s+(?P<n>(?:at least |more than |about |some |nearly |almost |over )?\S+)\s+(?:(?P<adj>[A-Z][a-z]+)\s+)?" + VICTIMS + r"\b")),
     ("N-deaths", re.compile(r"(?P<n>\S+)\s+(?P<cause>non-combat|combat)?\s*deaths\b")),
 ]
-INJURED = re.compile(r"\binjury of (?P<n>\S+)|(?P<m>\S+)\s+(?:cases of injury|injuries|were (?:injured|wounded))")
-_YEAR = re.compile(r"\b(?:in|for|during)\s+(?:the\s+year\s+)?(?P<y>(?:1[89]|20)\d\d)\b")
+INJURED = re.compile(r"\binjury of (?P<n>\S+)|(?P<m>\S+)\s+(?:others\s+)?(?:cases of injury|injuries|were (?:injured|wounded)|(?:injured|wounded)\b)")
+_YEAR = re.compile(r"\b(?:in|for|during)\s+(?:the\s+year\s+)?(?P<y>(?:1[89]|20)\d\d)\b(?![-–/]\d)")
+_REL_YEAR = re.compile(r"\b(?P<y>(?:(?:in|during|over)\s+)?(?:the\s+)?(?:past|last|this)\s+year|so far this year|since the (?:start|beginning) of (?:the|this) year)\b", re.I)
+_LEAD_YEAR = re.compile(r"^\s*(?:In|During|Throughout|For)\s+(?P<y>(?:1[89]|20)\d\d)\s*,")
+_DAY_DATE = re.compile(r"\b(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today|overnight|"
+                       r"on\s+\d{1,2}\s+[A-Z][a-z]+|on\s+[A-Z][a-z]+\.?\s+\d{1,2}\b)")
+
+
+def _period_elsewhere(s: Sentence) -> Span | None:
+    """The year of a toll given away from the count: "In 2023, ...", "this year", "last year"."""
+    lead = _LEAD_YEAR.match(s.text)
+    if lead:
+        return Span(lead.start("y"), lead.end("y"), lead.group("y"), lead.group("y"))
+    rel = _REL_YEAR.search(s.text)
+    if rel and s.published and re.match(r"\d{4}", s.published):
+        low = rel.group("y").lower()
+        year = int(s.published[:4]) - (1 if re.search(r"\b(?:past|last)\b", low) else 0)
+        if "past year" in low:
+            return None  # the twelve months before publication: no calendar year
+        return Span(rel.start("y"), rel.end("y"), rel.group("y"), str(year))
+    return None
 
 
 def _count(s: Sentence, begin: int, end: int) -> Span | None:
@@ -44,19 +65,23 @@ def extract_sentence(s: Sentence) -> list[Fact]:
             if count is None or count.begin in seen:
                 continue
             seen.add(count.begin)
-            year = _YEAR.search(text, m.end(), min(len(text), m.end() + 90))
+            ym = _YEAR.search(text, m.end(), min(len(text), m.end() + 90))
+            year: Span | None = None
+            if ym is not None and not re.search(r"[.;]", text[m.end():ym.end()]):
+                year = Span(ym.start("y"), ym.end("y"), ym.group("y"), ym.group("y"))
+            if year is None:
+                year = _period_elsewhere(s)
             if year is None:
                 continue
-            tail = text[m.end():year.end()]
-            if re.search(r"[.;]", tail):
-                continue
+            if rule == "lost-N-victims" and _DAY_DATE.search(text):
+                continue  # one attack's toll: an incident
             cause = None
-            window = text[max(0, m.start() - 10):year.end()]
+            window = text[max(0, m.start() - 10):max(m.end(), year.end) + 40]
             if re.search(r"\bnon-combat\b", window):
                 cause = "non-combat"
             elif re.search(r"\bin combat\b|\bin action\b|\bcombat\b", window):
                 cause = "combat"
-            inj = INJURED.search(text, m.end(), min(len(text), year.end() + 60))
+            inj = INJURED.search(text, m.end(), min(len(text), max(m.end(), year.end) + 60))
             injured = None
             if inj:
                 g = "n" if inj.group("n") else "m"
@@ -67,19 +92,21 @@ def extract_sentence(s: Sentence) -> list[Fact]:
             if adj:
                 c = s.lex.country(adj)
                 if c:
-                    force_value = c
+                    force_value = state_branch(s.lex, c, "armed forces") or c
                     force_span = Span(m.start("adj"), m.end("adj"), adj)
             if force_value is None:
                 cs = list(s.countries())
                 force_value = cs[0].value if cs else main_country(s)
+                if force_value is not None:
+                    force_value = state_branch(s.lex, str(force_value), "armed forces") or force_value
                 force_span = cs[0] if cs else None
             if force_value is None:
                 continue
             att = attribution(text)
-            roles = {"force": force_value, "period": year.group("y"), "killed": count.value,
+            roles = {"force": force_value, "period": year.value, "killed": count.value,
                      "injured": injured.value if injured else None, "cause": cause,
                      "qualifier": count.rule or None}
-            spans = {"force": force_span, "period": Span(year.start("y"), year.end("y"), year.group("y")),
+            spans = {"force": force_span, "period": year if year.begin >= 0 else None,
                      "killed": count, "injured": injured, "qualifier": count}
             why = {"_fact": f"casualties:{rule}", "force": "demonym/state-in-sentence", "period": "year-after-count",
                    "killed": "count", "injured": "injury-count", "cause": "combat-words", "qualifier": "count-qualifier"}

@@ -172,7 +172,7 @@ CLASS_NOUNS: list[tuple[str, str | None]] = [
     (r"(?:towed )?howit[sz]ers?|towed artillery(?: pieces| systems)?", "towed artillery"),
     (r"multiple[- ]rocket launchers?|multi-launch rockets?|MLRS|rocket launchers?|rocket systems?", "multiple rocket launcher"),
     (r"mortars?(?: launchers?)?", "mortar"),
-    (r"air[- ]defen[cs]e (?:missile )?systems?|anti-aircraft (?:missile )?systems?", "air defence system"),
+    (r"air[- ]defen[cs]e (?:missile )?(?:systems?|batteries|battery)|anti-aircraft (?:missile )?systems?", "air defence system"),
     (r"surface-to-air missiles?|SAMs?", "surface-to-air missile"),
     (r"anti-tank (?:guided )?(?:missiles?|weapons?|systems?)|ATGMs?", "anti-tank weapon"),
     (r"ballistic missiles?", "ballistic missile"),
@@ -732,3 +732,71 @@ def find_money_wide(text: str) -> list[Span]:
         out.append(Span(b, m.end(), text[b:m.end()], value, "money", qual))
     out.sort(key=lambda x: x.begin)
     return out
+
+
+def demonym(lex: Lexicon, country: str) -> str | None:
+    """The adjective of a state ("Serbia" -> "Serbian", "France" -> "French"), from the reference."""
+    if lex.reference is None:
+        return None
+    try:
+        found = lex.reference.country(country)
+    except Exception:  # noqa: BLE001
+        return None
+    names = [d for d in getattr(found, "demonyms", ()) or () if not re.search(r"(?:men|women|man|woman)$", d)
+             and (not d.endswith("s") or d.endswith("ss"))]
+    if not names:
+        return None
+    stem = country[:4].lower()
+    return sorted(names, key=lambda d: (d.lower().startswith(stem), len(d)))[-1]
+
+
+_GENERIC_BRANCH = {"armed forces": "Armed Forces", "army": "Army", "navy": "Navy", "air force": "Air Force",
+                   "military": "Armed Forces", "forces": "Armed Forces", "defence forces": "Armed Forces",
+                   "defense forces": "Armed Forces", "marines": "Marines", "coast guard": "Coast Guard",
+                   "national guard": "National Guard", "ground forces": "Ground Forces", "land forces": "Land Forces"}
+
+
+def state_branch(lex: Lexicon, country: str | None, branch: str) -> str | None:
+    """"Serbia", "armed forces" -> "Serbian Armed Forces": a state's generic branch as a name."""
+    title = _GENERIC_BRANCH.get(" ".join(branch.lower().split()))
+    if not country or not title:
+        return None
+    adj = demonym(lex, country) or country
+    return f"{adj} {title}"
+
+
+_PUBLICATIONS = {"military balance": "IISS", "sipri yearbook": "SIPRI", "world factbook": "CIA"}
+
+
+def source_name(text: str, att: Span | None) -> Span | None:
+    """A better name for an attribution: the acronym given in brackets ("... Studies (IISS)") or the
+    publisher of a known annual ("the Military Balance" -> IISS)."""
+    if att is None:
+        return None
+    tail = re.match(r"[^,;.()]{0,120}\((?P<acr>[A-Z][A-Za-z]{1,8})\)", text[att.begin:])
+    if tail:
+        b = att.begin + tail.start("acr")
+        return Span(b, b + len(tail.group("acr")), tail.group("acr"), tail.group("acr"), att.kind, att.rule + ":acronym")
+    for pub, who in _PUBLICATIONS.items():
+        if pub in str(att.value).lower():
+            return Span(att.begin, att.end, att.text, who, att.kind, att.rule + ":publisher")
+    return att
+
+
+_ACCORDING_WIDE = re.compile(
+    r"\b(?i:according to|citing|per)\s+(?:the\s+)?(?:(?:latest|most recent|recent|new|annual|last|official)\s+)*"
+    r"(?:(?:figures|data|estimates?|edition) (?:of|from|by) (?:the\s+)?)?"
+    r"(?P<a>[A-Z][\w’'.&-]*(?:\s+(?:of|for|the|and|on)?\s*[A-Z][\w’'.&-]*)*(?:\s+media(?:\s+sources)?)?)")
+
+
+def attribution_wide(text: str) -> Span | None:
+    """attribution(), also reading "according to the latest Military Balance of the ... (IISS)" and
+    giving the acronym or publisher (see source_name)."""
+    m = _ACCORDING_WIDE.search(text)
+    if m:
+        value = re.sub(r"\s+(?:on|of|the|and|for)$", "", m.group("a"))
+        value = re.sub(r"\s+sources$", "", value)
+        span = Span(m.start("a"), m.start("a") + len(value), value, value, "source", "attribution:according-wide")
+        if value.split()[0] not in ("It", "He", "She", "They", "This", "That", "There", "In", "On", "At"):
+            return source_name(text, span)
+    return source_name(text, attribution(text))

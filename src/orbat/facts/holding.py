@@ -7,22 +7,26 @@ from orbat.facts import rx as re
 from typing import Any
 
 from orbat.facts.common import (NEGATION, Sentence, Span, attribution, canonical_force, find_class_nouns,
-                                find_countries, find_dates, main_country)
+                                find_countries, find_dates, main_country, state_branch)
 from orbat.facts.transfer import _count_before, _items
 from orbat.records import Fact
 
 EXTRACTOR = "orbat.facts.holding"
 
 _TRIGGER = re.compile(
-    r"\b(?:has|have|had|operates|operate|operated|uses|use|possesses|possess|fields|field|"
+    r"\b(?:(?:has|have|had)\s+(?:long\s+|also\s+|already\s+)?(?:operated|flown|fielded|used)|has|have|had|operates|operate|operated|uses|use|possesses|possess|fields|field|flies|fly|"
     r"consists? of|(?:is|are) equipped with|(?:is|are) (?:also )?attributed with|maintains|retains|hosted|contained|"
     r"inventory (?:includes|included|comprises)|in service with)\b(?:\s+(?:also|an estimated|a total of|in store))?")
 _HOLDER = re.compile(
     r"(?P<h>(?:[Tt]he\s+)?(?:[A-Z][\w’'-]*\s+|(?:military|armed|air|land|naval|ground|helicopter)\s+|and\s+(?=[A-Z])){0,6}"
     r"(?:[Ff]orces?|[Aa]rmy|[Nn]avy|[Gg]uard|[Cc]orps|[Mm]arines|[Uu]nit\s+\d+|[Uu]nit|[Rr]egiment|[Bb]rigade|[Dd]ivision|"
-    r"[Cc]ountry|hardware|[Ss]ervice)(?:\s+of\s+[A-Z][\w-]*)?|[A-Z][\w-]+)\s+(?:also\s+|now\s+|currently\s+|still\s+)?$")
-KEYWORDS = ("has ", "have ", "had ", "operat", "use", "possess", "field", "consist", "equipped", "attributed",
+    r"[Cc]ountry|hardware|[Ss]ervice|Air\s+Defen[cs]e)(?:\s+of\s+[A-Z][\w-]*)?|[A-Z][\w-]+)\s+(?:also\s+|now\s+|currently\s+|still\s+|already\s+|reportedly\s+)?$")
+KEYWORDS = ("has ", "have ", "had ", "operat", "flies", "fly ", "service", "use", "possess", "field", "consist", "equipped", "attributed",
             "maintain", "retain", "hosted", "contained", "there are", "there is", "inventory", "in service")
+# Irregular past participles: "has bought", "had sent" are acquisitions and deeds, not holdings.
+_PARTICIPLES = (r"bought|sold|got|sent|made|built|brought|won|lost|held|led|begun|seen|told|done|become|spent|paid|left|"
+                r"shown|run|set|put|kept|said|sought|drawn|grown|thrown|struck|hit|cut|shot|met|heard|fought|taught|"
+                r"caught|agreed|signed|begun|come|gone|found|sunk|withdrawn|also\s+\w+ed")
 _ACQUIRE = re.compile(r"^[’'s]*\s*(?:were|was|have been|had been)\s*(?:acquired|purchased|bought|ordered|received|delivered|donated)\b")
 
 
@@ -60,6 +64,8 @@ def _holder(s: Sentence, trigger: re.Match[str]) -> tuple[Any, Span | None, str]
             return None, None, ""
     value = " ".join(w if not w.islower() or w in ("of", "and") else w.capitalize() for w in raw.split())
     full = canonical_force(s, value)
+    if full == value and re.fullmatch(r"(?:Armed Forces|Army|Navy|Air Force|Military|Marines|Coast Guard)", value):
+        full = state_branch(s.lex, main_country(s), value) or value  # "the navy": the document's state's
     return full, span, "force-subject" if full == value else "force-subject->document-name"
 
 
@@ -67,7 +73,7 @@ def extract_sentence(s: Sentence) -> list[Fact]:
     text = s.text
     out: list[Fact] = []
     trig = _TRIGGER.search(text) if s.has_any(KEYWORDS) else None
-    if trig and re.match(r"ha(?:s|ve|d)$", trig.group(0)) and re.match(r"\s+(?:been|\w+ed|\w+en|not|never|no)\b", text[trig.end():]):
+    if trig and re.fullmatch(r"ha(?:s|ve|d)(?:\s+(?:also|an estimated|a total of|in store))?", trig.group(0)) and re.match(r"\s+(?:been|\w+ed|\w+en|not|never|no|" + _PARTICIPLES + r")\b", text[trig.end():]):
         trig = None
     if trig and not NEGATION.search(text[max(0, trig.start() - 20):trig.end() + 5]) and not text.rstrip().endswith("?"):
         holder, holder_span, rule = _holder(s, trig)
@@ -77,6 +83,8 @@ def extract_sentence(s: Sentence) -> list[Fact]:
             if stop:
                 end = trig.end() + stop.start()
             out += _facts(s, holder, holder_span, rule, trig, _items(s, trig.end(), end))
+    if s.has_any(_MORE_KEYWORDS):
+        out += _service_and_fleet(s, out)
     # "Azerbaijan’s S-300s": a state's possessive before a designation.
     for m in re.finditer(r"(?P<c>[A-Z][\w-]+)(?:’s|'s)\s+(?P<d>[A-Z][A-Za-z]{0,5}-\d+[A-Za-z0-9-]*?)s?\b", text):
         country = s.lex.country(m.group("c"))
@@ -130,7 +138,10 @@ def _facts(s: Sentence, holder: Any, holder_span: Span | None, rule: str, trig: 
         if re.fullmatch(r"(?:weapons?|arms|equipment|vehicles?|armaments?)", item.text):
             continue
         qty = _count_before(s, item)
-        roles = {"holder": holder, "item": item.value, "item_category": category,
+        value = item.value
+        if item.kind == "system" and isinstance(value, str) and re.search(r"\ds$", value):
+            value = value[:-1]  # "36 F-16s" -> "F-16"
+        roles = {"holder": holder, "item": value, "item_category": category,
                  "quantity": qty.value if qty else None, "qualifier": qty.rule if qty and qty.rule else None,
                  "as_of": as_of.value if as_of else None}
         spans = {"holder": holder_span, "item": item, "item_category": item, "quantity": qty, "qualifier": qty,
@@ -161,4 +172,81 @@ def _named_counts(s: Sentence, begin: int, items: list) -> list:
             continue
         system = s.lex.system(name)
         out.append((Span(m.start("name"), m.end("name"), name, name, "system"), getattr(system, "category", None)))
+    return out
+
+
+_MORE_KEYWORDS = ("service", "fleet", "inventory", "arsenal", "stock", "’s ", "'s ")
+_IN_SERVICE = re.compile(r"\bin\s+(?P<c>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)\s+(?:military\s+|naval\s+|army\s+|air force\s+)?service\b")
+_FLEET = re.compile(r"(?P<h>(?:[Tt]he\s+)?(?:[A-Z][\w-]+\s+){0,3}(?:[Aa]rmy|[Nn]avy|[Aa]ir [Ff]orce|[Ff]orces|[Mm]ilitary|[A-Z][\w-]+))(?:’s|'s)\s+"
+                    r"(?:(?:current|entire|whole|ageing|aging|existing|active)\s+)?(?:fleet|inventory|arsenal|stock)\s+of\s+")
+_POSS_COUNT = re.compile(r"(?P<h>(?:[Tt]he\s+)?(?:[A-Z][\w-]+\s+){0,3}(?:[Aa]rmy|[Nn]avy|[Aa]ir [Ff]orce|[Ff]orces|[Mm]ilitary)|[A-Z][\w-]+)(?:’s|'s)\s+"
+                         r"(?=(?:about\s+|some\s+|around\s+)?\d)")
+
+
+def _state_or_force(s: Sentence, raw: str) -> str | None:
+    raw = re.sub(r"^(?:[Tt]he)\s+", "", raw).strip()
+    country = s.lex.country(raw)
+    if country:
+        return country
+    words = raw.split()
+    if words and s.lex.country(words[0]) and len(words) > 1:
+        return state_branch(s.lex, s.lex.country(words[0]), " ".join(words[1:])) or raw
+    if re.fullmatch(r"(?:[Aa]rmy|[Nn]avy|[Aa]ir [Ff]orce|[Ff]orces|[Mm]ilitary)", raw):
+        full = canonical_force(s, raw.title())
+        if full != raw.title():
+            return full
+        return state_branch(s.lex, main_country(s), raw)
+    return None
+
+
+def _service_and_fleet(s: Sentence, found: list[Fact]) -> list[Fact]:
+    """ "lists 199 M-84 tanks in Serbian service", "the navy's fleet of four Type 209 submarines",
+    "the army’s 212 M-84 tanks": holdings without a holding verb."""
+    text = s.text
+    out: list[Fact] = []
+    have = {(f.roles.get("item"), f.roles.get("quantity")) for f in found}
+    for pattern, rule in ((_IN_SERVICE, "in-state-service"), (_FLEET, "fleet-of"), (_POSS_COUNT, "possessive-count")):
+        for m in pattern.finditer(text):
+            if NEGATION.search(text[max(0, m.start() - 30):m.start()]):
+                continue
+            if rule == "in-state-service":
+                holder = s.lex.country(m.group("c"))
+                if not holder:
+                    continue
+                begin = max(0, m.start() - 90)
+                cut = max(text.rfind(",", begin, m.start()), text.rfind(";", begin, m.start()))
+                begin = max(begin, cut + 1)
+                items = [(i, c) for i, c in _items(s, begin, m.start())]
+                hspan = Span(m.start("c"), m.end("c"), m.group("c"))
+            else:
+                holder = _state_or_force(s, m.group("h"))
+                if not holder:
+                    continue
+                end = len(text)
+                stop = re.search(r"[,;]|\b(?:which|that|who|would|will|to)\b", text[m.end():])
+                if stop:
+                    end = m.end() + stop.start()
+                items = [(i, c) for i, c in _items(s, m.end(), end)][:1]
+                hspan = Span(m.start("h"), m.end("h"), m.group("h"))
+            if _ACQUIRE.search(text[m.end():m.end() + 40]):
+                continue
+            for item, category in items:
+                qty = _count_before(s, item)
+                if rule != "fleet-of" and qty is None:
+                    continue
+                value = item.value
+                if item.kind == "system" and isinstance(value, str) and re.search(r"\ds$", value):
+                    value = value[:-1]
+                if (value, qty.value if qty else None) in have:
+                    continue
+                have.add((value, qty.value if qty else None))
+                roles = {"holder": holder, "item": value, "item_category": category,
+                         "quantity": qty.value if qty else None, "qualifier": qty.rule if qty and qty.rule else None}
+                spans = {"holder": hspan, "item": item, "item_category": item, "quantity": qty, "qualifier": qty}
+                why = {"_fact": f"holding:{rule}", "holder": f"holding:{rule}", "item": f"item:{item.kind}",
+                       "item_category": "reference:system" if item.kind == "system" else "lexicon:class-noun",
+                       "quantity": "count-before-item", "qualifier": "count-qualifier"}
+                fact = s.fact("holding", roles, spans, why, extractor=EXTRACTOR, confidence=0.55)
+                if fact:
+                    out.append(fact)
     return out

@@ -175,3 +175,24 @@ def _one(s: Sentence, m: re.Match[str], limit: int) -> list[Fact]:
         if fact:
             out.append(fact)
     return out
+
+
+def merge_repeats(facts: list[Fact]) -> list[Fact]:
+    """One incident told twice in a document ("the attack on X on Tuesday" ... "Tuesday's attack"):
+    a statement of the same kind with a date but no place is dropped when another gives that date and a place."""
+    incidents = [f for f in facts if f.type == "incident"]
+    if len(incidents) < 2:
+        return facts
+    drop: set[str] = set()
+
+    for f in incidents:
+        for g in incidents:
+            if f is g or g.id in drop or f.roles.get("kind") != g.roles.get("kind"):
+                continue
+            fl, gl = f.roles.get("location"), g.roles.get("location")
+            fd, gd = f.roles.get("date"), g.roles.get("date")
+            same_date = fd is not None and fd == gd
+            if same_date and fl is None and gl is not None:
+                drop.add(f.id)
+                break
+    return [f for f in facts if f.id not in drop]

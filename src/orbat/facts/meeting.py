@@ -10,7 +10,8 @@ from typing import Any
 from orbat.facts.common import MODAL, NEGATION, Sentence, Span
 from orbat.records import Fact
 
-KEYWORDS = ("talks", "met", "meet", "received", "visit", "phone", "spoke", "call", "conference")
+KEYWORDS = ("talks", "met", "meet", "received", "visit", "phone", "spoke", "call", "conference", "hosted", "welcomed",
+            "talked", "meeting")
 EXTRACTOR = "orbat.facts.meeting"
 
 _TRIGGER = re.compile(
@@ -18,7 +19,8 @@ _TRIGGER = re.compile(
     r"paid an? (?:official |working |state )?visit to|visited|spoke by (?:tele)?phone with|spoke with|"
     r"phone call with|telephone conversation with|held a (?:meeting|phone call|call) with|"
     r"(?:after|during|at) (?:a |the |his |her )?(?:meeting|talks) with|(?:joint )?press conference with|"
-    r"during (?:his|her|their|a|an|the) (?:official |working |state )?visit to)\b")
+    r"during (?:his|her|their|a|an|the) (?:official |working |state )?visit to|hosted|welcomed|received|"
+    r"talked (?:by phone )?with|had a (?:phone call|telephone conversation|meeting) with)\b")
 _QUICK = re.compile(r"(?:talks|met|meet|received|visit|phone|spoke|call|conference)")
 _PLANNED = re.compile(r"\b(?:will|to meet|plans?|planned|scheduled|expected|pulled out|cancel|refused|postponed|would|"
                       r"is due|are due|upcoming|next week)\b")
@@ -51,6 +53,13 @@ def extract_sentence(s: Sentence) -> list[Fact]:
         before = [Span(0, 0, last, last, "person", "pronoun->previous-person")]
     if not before:
         return []
+    if m.group(0) in ("hosted", "welcomed", "received"):
+        # "X received Y": Y must follow at once (titles allowed), not "received a letter from Y".
+        gap = text[m.end():after[0].begin] if after else ""
+        if not after or len(gap) > 80 or re.search(r"\d|\b(?:letters?|messages?|calls?|awards?|medals?|reports?|deliver\w*|"
+                                                    r"shipments?|weapons?|aid|support|cop(?:y|ies)|credentials|invitations?|"
+                                                    r"orders?|news|complaints?|requests?|honou?rs?|degrees?|prizes?|from)\b", gap):
+            return []
     participants: list[Span] = [before[-1]]
     for p in reversed(before[:-1]):
         gap = text[p.end:participants[0].begin]
@@ -130,7 +139,7 @@ def _known_surnames(s: Sentence, people: list[Span]) -> list[Span]:
     if not s.known_people:
         return out
     by_surname = {name.split()[-1]: name for name in s.known_people if len(name.split()) >= 2}
-    for m in re.finditer(r"\b[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b", s.text):
+    for m in re.finditer(r"\b[A-Z][^\W\d_A-Z]+(?:-[A-Z][^\W\d_A-Z]+)?\b", s.text):
         full = by_surname.get(m.group(0))
         if re.search(r"\b(?:advis[eo]rs?|aides?|officials|representatives|envoys?|allies|supporters|spokes\w+) (?:to|of|for) (?:\w+ )?$",
                      s.text[max(0, m.start() - 30):m.start()]):

@@ -13,7 +13,7 @@ from __future__ import annotations
 from orbat.facts import rx as re
 from typing import Any
 
-from orbat.facts.common import CAP_RUN, Sentence, Span, find_countries, org_value, resolve_date
+from orbat.facts.common import CAP_RUN, DATE_EXPR, Sentence, Span, find_countries, org_value, resolve_date
 from orbat.facts.data.titles import RANKS, TITLE_PREFIX, TITLES
 from orbat.records import Document, Fact
 
@@ -187,7 +187,7 @@ def _person_ok(name: str, s: Sentence) -> bool:
     return True
 
 
-KEYWORDS = ("minister", "president", "secretar", "senator", "sen.", "congress", "chair", "spokes", "ombudsman",
+KEYWORDS = ("minister", "president", "ambassador", "secretar", "senator", "sen.", "congress", "chair", "spokes", "ombudsman",
             "commander", "chief", "ceo", "director", "leader", "ambassador", "chancellor", "king", "emir", "prince",
             "governor", "mayor", "premier", "representative")
 
@@ -225,7 +225,8 @@ def extract_sentence(s: Sentence) -> list[Fact]:
             name = None
         if name is not None and (lower_title and m.group("title").lower() not in ("spokesman", "spokeswoman", "spokesperson", "leader", "ombudsman", "human rights ombudsman") and not re.search(r"[A-Z]", text[max(0, m.start() - 3):m.start()])):
             # A lower-case generic title ("the president") before a name is rarely an office label.
-            if title.lower() not in ("chairman", "president", "commander"):
+            if title.lower() not in ("chairman", "president", "commander", "ambassador") and not re.search(r",\s*$", text[m.end():name.begin]) \
+                    and not _LOWER_OK.fullmatch(title):
                 name = None
         if name is not None and not _person_ok(name.text, s):
             name = None
@@ -248,9 +249,15 @@ def extract_sentence(s: Sentence) -> list[Fact]:
                         org = Span(off + c.begin, off + c.end, c.text, c.value, "org", "state-before-title")
                         org_rule = "state-before-title"
             else:
-                bm = re.search(r"(" + NAME.pattern + r")\s+(?:became|becomes|was appointed|was named|served as|"
-                               r"serves as|has served as|was elected|is|was)\s+(?:the\s+)?(?:first\s+|new\s+|"
-                               r"acting\s+)?$", left)
+                bm = re.search(r"(" + NAME.pattern + r")\s+(?:became|becomes|(?:was|has been|had been|is) (?:formally\s+)?(?:appointed|named|"
+                               r"elected|reappointed|re-elected|promoted|confirmed|installed)(?:\s+(?:as|to))?|was sworn in as|"
+                               r"(?:took|takes|will take) over as|served as|serves as|has served as|has been|had been|is|was)\s+"
+                               r"(?:the\s+)?(?:[A-Z][\w-]+(?:’s|'s)\s+)?(?:first\s+|new\s+|acting\s+)?$", left)
+                if bm is None:
+                    # "the president appointed [RANK] NAME as TITLE", "named NAME the new TITLE"
+                    bm = re.search(r"\b(?:appointed|appoints|named|names|nominated|nominates|promoted|promotes|installed)\s+"
+                                   r"(?:(?:" + RANKS + r")\s+)*(" + NAME.pattern + r")\s+(?:as\s+|to\s+be\s+|to\s+the\s+post\s+of\s+|to\s+)?"
+                                   r"(?:the\s+)?(?:[A-Z][\w-]+(?:’s|'s)\s+)?(?:new\s+|acting\s+)?$", left)
                 if bm and _person_ok(_clean_name(bm.group(1)), s):
                     nm = _clean_name(bm.group(1))
                     b = bm.start(1) + bm.group(1).find(nm)
@@ -287,6 +294,16 @@ def extract_sentence(s: Sentence) -> list[Fact]:
             if end:
                 roles["end"] = end
                 spans["end"] = Span(tb.start(1), tb.end(1), tb.group(1))
+        if "start" not in roles and rule == "name-became-title":
+            # "was appointed X on Monday", "has been X since 23 December 2024": the start of the post.
+            after_title = (org.end if org is not None and org.end > title_span.end else title_span.end)
+            dm = _START_AFTER.match(text, after_title)
+            verb = text[max(0, name.begin - 40):title_span.begin]
+            if dm and (dm.group("since") or _APPOINT_VERB.search(verb)):
+                iso = resolve_date(dm.group("d"), s.published)
+                if iso:
+                    roles["start"] = iso
+                    spans["start"] = Span(dm.start("d"), dm.end("d"), dm.group("d"))
         why = {"_fact": f"office:{rule}", "person": f"{rule}:name", "role": f"lexicon:titles -> {role}",
                "organisation": f"office:{org_rule}", "start": "tenure-brackets", "end": "tenure-brackets"}
         conf = 0.85 if rule == "title-name" else 0.7
@@ -300,6 +317,14 @@ def extract_sentence(s: Sentence) -> list[Fact]:
 
 _COUNTERPART = re.compile(r"\b(?:his|her|their)\s+(?P<adj>[A-Z][\w-]+\s+)?counterparts?,?\s+(?:(?:" + RANKS + r")\s+)*"
                           r"(?P<name>" + NAME.pattern + r")")
+
+
+_START_AFTER = re.compile(r"(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)?,?\s+(?:(?P<since>since)|on|in|from|effective)\s+(?P<d>" + DATE_EXPR.pattern[2:-2] + r")")
+_APPOINT_VERB = re.compile(r"\b(?:appointed|named|elected|reappointed|re-elected|promoted|confirmed|installed|sworn in|took over|takes over|became)\b")
+
+
+# Lower-case titles that news prints before a name as a label ("defence minister Ana Rojas", "army chief Gen. X").
+_LOWER_OK = re.compile(r"(?:defen[cs]e|foreign|prime) minister|(?:army|navy|naval|air force|military) chief|chief of (?:the )?(?:army|naval|air) staff")
 
 
 def _counterparts(s: Sentence, found: list[Fact]) -> list[Fact]:

@@ -5,17 +5,18 @@ from __future__ import annotations
 from orbat.facts import rx as re
 from typing import Any
 
-from orbat.facts.common import Sentence, Span, attribution, canonical_force, find_dates
+from orbat.facts.common import (Sentence, Span, attribution, attribution_wide, canonical_force, find_dates, main_country,
+                                state_branch)
 from orbat.records import Fact
 
 KEYWORDS = (" men", "personnel", "troops", "soldiers", "servicemen", "service members", "peacekeepers", " strong",
-            "reservists", "active-duty", "active duty", "fighters", "fought", "served", "a total of")
+            "reservists", "-strong", "active-duty", "active duty", "fighters", "fought", "served", "a total of")
 EXTRACTOR = "orbat.facts.strength"
 
 PEOPLE = r"(?:men|women|personnel|troops|soldiers|servicemen|service members|staff|peacekeepers|strong|active[- ]duty|reservists|officers|fighters)"
 _DIGIT = re.compile(r"\d")
 _QUICK = re.compile(r"\b" + PEOPLE + r"\b")
-FORCE = r"(?P<force>(?:the\s+)?(?:[A-Z][\w’'-]*\s+|[a-z]+\s+){0,4}?(?:[Ff]orces?|[Aa]rmy|[Nn]avy|[Gg]uard|[Tt]roops|[Ss]ervice|[Cc]orps|[Mm]arines|[Pp]olice|[Mm]ilitia|[Gg]endarmerie)(?:\s+and\s+(?:the\s+)?[a-z]+(?:\s+[a-z]+)?\s+[Ff]orce)?(?:\s+of\s+[A-Z][\w-]*)?)"
+FORCE = r"(?P<force>(?:the\s+)?(?:[A-Z][\w’'-]*\s+|[a-z]+\s+){0,4}?(?:[Ff]orces?|[Aa]rmy|[Nn]avy|[Mm]ilitary|[Gg]uard|[Tt]roops|[Ss]ervice|[Cc]orps|[Mm]arines|[Pp]olice|[Mm]ilitia|[Gg]endarmerie)(?:\s+and\s+(?:the\s+)?[a-z]+(?:\s+[a-z]+)?\s+[Ff]orce)?(?:\s+of\s+[A-Z][\w-]*)?)"
 NUM = r"(?P<n>\d[\d,]*)"
 RULES: list[tuple[str, re.Pattern[str]]] = [
     ("N-personnel-in-list", re.compile(r"(?P<n>\d[\d,]*)\s+" + PEOPLE + r"\s+in\s+the\s+(?P<list>[A-Z][\w ,]+?(?:,?\s+and\s+[A-Z][\w ]+))[.;]")),
@@ -27,7 +28,9 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
                                    r"\b[^.;]{0,120}?\ba total of " + NUM + r"\s+(?:troops|personnel|men|soldiers|servicemen|peacekeepers)\b")),
     ("N-nationals-fought", re.compile(NUM + r"\s+(?P<force>[A-Z][a-z]+s)\s+(?:fought|served)\s+(?:in|with|within the ranks of)\b")),
     ("N-people-in-FORCE", re.compile(r"(?P<n>\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+" + PEOPLE + r"\s+(?:in|of|serve in|serving in|with)\s+" + FORCE)),
-    ("FORCE-number-N", re.compile(FORCE + r",?\s+(?:number(?:s|ed)?|ha(?:s|ve|d)|comprises?|totals?|totalled|consists? of)\s+(?:some\s+|about\s+|around\s+|approximately\s+|roughly\s+|an estimated\s+)?(?P<n>\d[\d,]*)\s+(?:strong|" + PEOPLE + r")")),
+    ("FORCE-number-N", re.compile(FORCE + r",?\s+(?:(?:now|currently|still|also)\s+)?(?:number(?:s|ed)?|ha(?:s|ve|d)|comprises?|totals?|totalled|consists? of|fields?|maintains?|employs?|counts?)\s+"
+                                  r"(?:some\s+|about\s+|around\s+|approximately\s+|roughly\s+|an estimated\s+|more than\s+|over\s+|nearly\s+|almost\s+|at least\s+|fewer than\s+|less than\s+)?(?P<n>\d[\d,.]*(?:\s+(?:thousand|million))?)\s+(?:(?:active|active-duty|regular|professional|full-time|uniformed|serving)\s+)?(?:strong|" + PEOPLE + r")")),
+    ("N-strong-FORCE", re.compile(r"(?P<n>\d[\d,]*)-strong\s+" + FORCE)),
     ("FORCE-N-strong", re.compile(FORCE + r",\s+(?P<n>\d[\d,]*)\s+strong")),
     ("N-people-of-FORCE", re.compile(r"(?:The\s+|the\s+)(?P<n>\d[\d,]*)\s+" + PEOPLE + r"\s+of\s+" + FORCE)),
     ("attributes-N-personnel", re.compile(r"(?P<n>\d[\d,]*)\s+(?:personnel|troops)\b")),
@@ -77,8 +80,19 @@ def extract_sentence(s: Sentence) -> list[Fact]:
                 raw = re.sub(r"^(?:[a-z]+\s+)+(?=[A-Z])", "", raw)
                 raw = re.sub(r"^(?:the|The)\s+", "", raw)
                 raw = re.sub(r"^(?:total|entire|whole)\s+", "", raw)
-                if re.fullmatch(r"(?:armed forces|forces|troops|army)", raw, re.I):
-                    continue
+                poss = re.match(r"([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)(?:’s|'s)?\s+(?=[a-z])", raw)
+                if poss and s.lex.country(poss.group(1)):
+                    # "Serbia’s armed forces", "Kenyan military" -> "Serbian Armed Forces"
+                    named = state_branch(s.lex, s.lex.country(poss.group(1)), raw[poss.end():])
+                    if named:
+                        raw = named
+                if re.fullmatch(r"(?:armed forces|forces|troops|army|military)", raw, re.I):
+                    full = canonical_force(s, raw)
+                    if full == raw and rule == "FORCE-number-N":
+                        full = state_branch(s.lex, main_country(s), raw) or raw
+                    if full == raw:
+                        continue
+                    raw = full
                 # "air force and air defence force" -> "Air and Air Defence Force"
                 raw = re.sub(r"^(\w+) [Ff]orce and (?:the )?(.+ [Ff]orce)$", r"\1 and \2", raw)
                 force_value = " ".join(w if w[0].isupper() else w.capitalize() for w in raw.split()) if raw.islower() else raw
@@ -86,7 +100,7 @@ def extract_sentence(s: Sentence) -> list[Fact]:
                 fb = m.start("force") + m.group("force").find(raw)
                 force_span = Span(fb, fb + len(raw), raw)
             taken.append((nb, ne))
-            att = attribution(s.text)
+            att = attribution_wide(s.text)
             dates = [d for d in find_dates(s.text, s.published) if re.match(r"(?:As of|as of|in)\s", s.text[max(0, d.begin - 6):d.begin]) or d.begin < 12]
             roles = {"force": force_value, "personnel": count.value, "qualifier": count.rule or None,
                      "according_to": att.value if att else None, "as_of": dates[0].value if dates else None}

@@ -27,6 +27,8 @@ EXTRACTOR = "orbat.facts.transfer"
 TRIGGERS: list[tuple[str, str, str]] = [
     ("cancelled", r"cancell?ed|scrapped|called off|terminated the (?:deal|contract|order)|(?:pulled|withdrew) out of the (?:deal|contract|purchase)", "buy"),
     ("displayed", r"showed off|show(?:s|ed)? off|displayed|unveiled|paraded|showcased|put on display", "buy"),
+    ("ordered", r"(?:(?:was|were|has been|have been|had been) )?awarded (?:\w+ ){0,4}?(?:a |an |the )?(?:[\w$€£₹.,-]+ ){0,4}(?:contract|deal|order)s?|"
+                r"(?:won|wins|secured|clinched|landed|bagged) (?:a |an |the )?(?:[\w$€£₹.,-]+ ){0,4}(?:contract|deal|order)s?", "award"),
     ("ordered", r"(?:signed|inked|concluded|finali[sz]ed) (?:a |an |the )?(?:[\w$€£₹.,-]+ ){0,4}(?:deal|contract|order|purchase agreement|"
                 r"letter of (?:offer and )?acceptance)s?\b(?:[^.;]|\.\d){0,80}?\b(?:for|to buy|to purchase|to acquire|covering)|"
                 r"signed (?:a |an |the )?(?:[\w$€£₹.,-]+ ){0,4}(?:deal|contract)s?\b|signed for|"
@@ -52,9 +54,20 @@ _TRIGGER = re.compile("|".join(f"(?P<s{i}>\\b(?:{p})\\b)" for i, (_, p, _) in en
 _QUICK = re.compile(r"(?:decision|show|display|unveil|parad|signed|order|agree|will|talks|negotiat|discuss|interest|offer|"
                     r"receiv|deliver|acquir|purchas|bought|import|inherit|transfer|donat|suppl|provid|hand|sold|sell|"
                     r"gave|export|cancel|scrap)", re.I)
-KEYWORDS = ("approved", "arriv", "inked", "finali", "conclud", "terminat", "withdrew", "pulled out", "commission", "inducted", "into service", "entered service", "decision", "show", "display", "unveil", "parad", "signed", "order", "agree", "will ", "talks", "negotiat",
+KEYWORDS = ("awarded", "won ", "wins ", "secured", "clinched", "landed", "bagged", "approved", "arriv", "inked", "finali", "conclud", "terminat", "withdrew", "pulled out", "commission", "inducted", "into service", "entered service", "decision", "show", "display", "unveil", "parad", "signed", "order", "agree", "will ", "talks", "negotiat",
             "discuss", "interest", "offer", "receiv", "deliver", "acquir", "purchas", "bought", "import", "inherit",
             "transfer", "donat", "suppl", "provid", "hand", "sold", "sell", "gave", "export", "cancel", "scrap", "arming")
+_DENIED = re.compile(r"\b(?:denied|denies|deny|dismissed|rejected|refuted)\s+(?:the\s+|media\s+|press\s+|earlier\s+)*"
+                     r"(?:reports?|claims?|allegations?|rumou?rs?|speculation|that)\b")
+_HEARSAY = re.compile(r"\b(?:reportedly|allegedly|purportedly|(?:is|are|was|were|has been|have been) (?:said|reported|believed|thought|rumou?red) to(?: have)?|"
+                      r"according to (?:media |press |unconfirmed )?reports)\b", re.I)
+_CLASS_END = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,3}(?:launchers?|batteries|battery|systems?|jets?|fighters?|aircraft|"
+                        r"helicopters?|tanks?|howitzers?|vehicles?|submarines?|frigates?|corvettes?|drones?|missiles?|"
+                        r"radars?|guns?|rifles?|ships?|vessels?|boats?|planes?|trainers?|carriers?|destroyers?|units?)$")
+_GAP_STOP = re.compile(r"\b(?:with|of|the|and|or|to|from|for|a|an|its|their|by|in|on|at|as|under|into|has|have|had|"
+                       r"is|are|was|were|will|would|" + r"one|two|three|four|five|six|seven|eight|nine|ten|twelve|"
+                       r"several|some|many|more|new|first|last)\b|\d")
+_CLASS_TAIL = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*s\s+")  # "JY-27A long-range radars ordered"
 _NUMBERISH = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|"
                         r"fifty|hundred|thousand|dozens?|several|few|many|some|pair|couple)\b")
 _MODIFIER = re.compile(r"(?<![\w’'-])((?:[a-z][\w-]*\s+){0,2})$")
@@ -85,6 +98,28 @@ def _items(s: Sentence, begin: int, end: int) -> list[tuple[Span, str | None]]:
             if ahead and re.fullmatch(r"(?:[\s,]|and|or|[A-Z][\w-]*\d[\w-]*)*\s*(?:[a-z][\w-]*\s+){0,2}", text[d.end:ahead[0].begin]):
                 cat = ahead[0].rule or None
         out.append((d, cat))
+    for sp in s.mention_spans("Weapon", "MilitaryPlatform", "Vehicle"):
+        # A recognised system name the designation pattern misses ("HIMARS launchers", "Rafale Marine jets").
+        if not (begin <= sp.begin < end) or any(d.begin < sp.end and sp.begin < d.end for d, _ in out):
+            continue
+        name = sp.text
+        tail = _CLASS_END.search(name)
+        cls = tail.group(0).strip() if tail else ""
+        name = _GENERIC_ITEMS.sub("", name[:tail.start()] if tail else name).strip()
+        name = re.sub(r"^(?:the|a|an|\d+|[a-z]+)\s+", "", name)
+        if not name or not re.match(r"[A-Z]", name) or s.lex.country(name) or name.lower() == cls.lower() or \
+                re.match(r"\d+\s?mm\b", name):
+            continue
+        if re.search(r"\(\s*$", text[max(0, sp.begin - 2):sp.begin]) or \
+                re.match(r"\s*(?:-\s*\d+\s+)?(?:[a-z]+\s+)?(?:program|programme|project|series|family)\b", text[sp.end:sp.end + 30]):
+            continue  # "Mi-35M (Hind-E)": an alias; "Azersky-2 program": a programme, not the item
+        b = sp.begin + sp.text.find(name)
+        known = s.lex.system(name)
+        cat = getattr(known, "category", None) or (category_of_class(cls) if cls else None)
+        follow = [c for c in classes if sp.begin <= c.begin < sp.end + 1]
+        used.extend(follow)
+        out.append((Span(b, b + len(name), name, name, "system", cat or ""), cat))
+    out.sort(key=lambda x: x[0].begin)
     for k in re.finditer(r"(?<![\w-])((?:[A-Z][a-z]+ )?[A-Z][a-z]+|[A-Z]{2,})[- ]class\b", text[begin:end]):
         b = begin + k.start(1)
         if any(d.begin <= b < d.end for d, _ in out):
@@ -98,12 +133,16 @@ def _items(s: Sentence, begin: int, end: int) -> list[tuple[Span, str | None]]:
         if c in used or any(d.begin <= c.begin < d.end + 1 for d, _ in out):
             continue
         # "Dana 152mm self-propelled artillery systems": a capitalised name before a class noun.
-        pre = re.search(r"(?<![\w-])([A-Z][a-z]+[A-Z]?[a-z]+(?:\s+(?:II|III|IV|V|VI|NG|\d{1,4}[A-Z]?))?|[A-Z]{2,}(?:-[A-Z0-9]+)*)(?:\s+\d{2,3}\s?mm)?\s+(?:[a-z]+\s+)?$",
-                        text[max(begin, c.begin - 30):c.begin])
+        pre = re.search(r"(?<![\w-])((?:[A-Z][a-z]+\s+){1,2}\d{1,4}[A-Z]?(?![\w-])|"
+                        r"[A-Z][a-z]+[A-Z]?[a-z]+(?:-[A-Z0-9]{1,3}\b)?(?:\s+(?:II|III|IV|V|VI|NG|[A-Z]{1,2}\d?|\d{1,4}[A-Z]?)(?![\w-]))?|"
+                        r"[A-Z]{2,}(?:-[A-Z0-9]+)*)(?:\s+\d{2,3}\s?mm)?\s+(?:[a-z][a-z-]*\s+){0,2}$",
+                        text[max(begin, c.begin - 45):c.begin])
+        if pre and _GAP_STOP.search(re.sub(r"\d{2,3}\s?mm", "", text[max(begin, c.begin - 45) + pre.end(1):c.begin])):
+            pre = None  # "Azercosmos with two satellites": the name is not the item's
         known = s.lex.system(pre.group(1)) if pre else None
         if pre and (c.rule or known) and not s.lex.country(pre.group(1)) and pre.group(1) not in (
                 "The", "Its", "Their", "Other", "Both", "Some", "All", "New", "These", "Those", "NATO"):
-            b = max(begin, c.begin - 30) + pre.start(1)
+            b = max(begin, c.begin - 45) + pre.start(1)
             out.append((Span(b, b + len(pre.group(1)), pre.group(1), pre.group(1), "system"),
                         getattr(known, "category", None) or c.rule or None))
             continue
@@ -111,7 +150,7 @@ def _items(s: Sentence, begin: int, end: int) -> list[tuple[Span, str | None]]:
         b = c.begin + (len(c.text) - len(words))
         # Keep a short modifier before a class noun ("long-range rockets", "laser marksmanship systems").
         mod = _MODIFIER.search(text, max(begin, b - 30), b)
-        if mod and mod.group(1) and not _NUMBERISH.search(mod.group(1)) and not re.search(r"\b(?:of|the|and|with|for|to|from|a|an|its|their|his|her|other|were|was|has|have|had|most|more|one|several|many|few|capable|some|all|first|time|these|those|new|that|this|which|who|sells?|buys?|supplies|exports?|imports?|stating|saying)\b", mod.group(1)):
+        if mod and mod.group(1) and not _NUMBERISH.search(mod.group(1)) and not re.search(r"\b(?:of|the|and|with|for|to|from|a|an|its|their|his|her|them|it|us|other|were|was|has|have|had|most|more|one|several|many|few|capable|some|all|first|time|these|those|new|that|this|which|who|sells?|buys?|supplies|exports?|imports?|stating|saying)\b", mod.group(1)):
             b -= len(mod.group(1))
             words = text[b:c.end]
         out.append((Span(b, c.end, words, words, "class"), c.rule or None))
@@ -126,6 +165,17 @@ def _items(s: Sentence, begin: int, end: int) -> list[tuple[Span, str | None]]:
             merged[-1] = (Span(prev.begin, span.end, joined, joined, "class"), None)
             continue
         merged.append((span, cat))
+    unique: list[tuple[Span, str | None]] = []
+    for span, cat in merged:
+        if any(u.begin < span.end and span.begin < u.end and u.kind == span.kind == "system" for u, _ in unique):
+            continue  # the same name found twice (pattern and mention)
+        unique.append((span, cat))
+    merged = unique
+    systems = {cat for span, cat in merged if span.kind == "system"}
+    if systems:
+        # "eight Mi-17V-5 helicopters ... the order for 12 aircraft": a bare class word beside a designated
+        # item names the same equipment again.
+        merged = [(span, cat) for span, cat in merged if span.kind == "system" or (cat is not None and cat not in systems)]
     return merged
 
 
@@ -169,23 +219,90 @@ def _org_after_demonym(s: Sentence, pos_from: int, pos_to: int) -> Span | None:
     return None
 
 
+_ORGAN_SUBJECT = re.compile(
+    r"(?:^|[,;]\s+|\b(?:and|while|when|after|as)\s+)(?:The|the|Its|its|Their|their)?\s*(?:country(?:’s|'s)?\s+)?"
+    r"(?:(?:[Dd]efen[cs]e|[Mm]ilitary|[Nn]ational|[Ff]ederal|[Cc]entral)\s+)?"
+    r"(?:[Mm]inistry(?: of (?:[Nn]ational )?[Dd]efen[cs]e)?|[Gg]overnment|[Nn]avy|[Aa]rmy|[Aa]ir [Ff]orce|[Mm]ilitary|"
+    r"[Aa]rmed [Ff]orces|[Cc]ountry|[Cc]abinet|[Dd]efen[cs]e [Ff]orces|[Cc]oast [Gg]uard)"
+    r"|(?:^|[,;]\s+)(?:It|They)(?=\s)")
+
+
+def _attributive_demonym(s: Sentence, a: Span) -> bool:
+    """ "Chinese surface-to-air systems": a demonym describing equipment, not a state acting."""
+    if a.kind != "country" or a.text.lower() == str(a.value).lower() or not s.lex.country(a.text):
+        return False
+    return bool(_EQUIPMENT_AFTER.match(s.text, a.end))
+
+
+_EQUIPMENT_AFTER = re.compile(
+    r"\s+(?:-?[\w-]+\s+){0,2}?(?:systems?|batteries|battery|equipment|weapons?|arms|hardware|missiles?|jets?|fighters?|"
+    r"aircraft|helicopters?|tanks?|howitzers?|vehicles?|submarines?|frigates?|drones?|radars?|rifles?|guns?|ships?|"
+    r"vessels?|rockets?|launchers?|ammunition|munitions|shells)\b")
+
+
+def _organ_subject(s: Sentence, before: str, actors: list[Span], pos: int) -> str | None:
+    """ "The Defence Ministry signed ...", "It received ...": an unnamed state organ (or pronoun)
+    as the buyer is the state the paragraph's earlier transfer went to, else the document's state."""
+    clause_b = max(before.rfind(","), before.rfind(";"))
+    if [a for a in actors if a.end <= pos and a.begin > clause_b - 1] and clause_b >= 0:
+        return None
+    if [a for a in actors if a.end <= pos and pos - a.end <= 60]:
+        return None
+    hit = None
+    for hit in _ORGAN_SUBJECT.finditer(before):
+        pass
+    if hit is None or pos - hit.end() > 40:
+        return None
+    prior = s.prior_transfer
+    if prior is not None and prior.roles.get("recipient"):
+        return str(prior.roles["recipient"])
+    from orbat.facts.common import main_country
+
+    return main_country(s)
+
+
 def extract_sentence(s: Sentence) -> list[Fact]:
     text = s.text
     if not s.has_any(KEYWORDS):
         return []
-    trig = None
-    for m in _TRIGGER.finditer(text):
-        for name, value in m.groupdict().items():
-            if value is not None:
-                trig = (m, TRIGGERS[int(name[1:])])
-                break
-        if trig:
-            break
-    if trig is None:
-        return []
-    m, (status, _pattern, direction) = trig
     if text.rstrip().endswith("?"):
         return []
+    out: list[Fact] = []
+    seen: set[tuple[str, str]] = set()
+    triggers = list(_TRIGGER.finditer(text))[:4]
+    # A later trigger with its own subject or auxiliary starts a clause of its own; a bare participle
+    # ("hardware produced and acquired from X") only describes the earlier object.
+    own = [bool(re.search(r"(?:[A-Z][\w’'-]*|\b(?:has|have|had|was|were|is|are|been))\s+$", text[:t.start()])) for t in triggers]
+    for n, m in enumerate(triggers):
+        name = next(k for k, v in m.groupdict().items() if v is not None)
+        status, _pattern, direction = TRIGGERS[int(name[1:])]
+        nxt = [t.start() for t, o in zip(triggers[n + 1:], own[n + 1:]) if o]
+        limit = nxt[0] if nxt else len(text)
+        found = _extract_at(s, m, status, direction, limit, bool(nxt) or n > 0)
+        if n and found:
+            # A later clause ("... the radars Armenia ordered from Thales in 2023") adds only new claims.
+            found = [f for f in found if (str(f.roles.get("recipient")).casefold(), str(f.roles.get("item")).casefold()) not in seen
+                     or own[n] and f.roles.get("status") != out[-1].roles.get("status")]
+        for f in found:
+            seen.add((str(f.roles.get("recipient")).casefold(), str(f.roles.get("item")).casefold()))
+        out += found
+    return out
+
+
+
+def _extract_at(s: Sentence, m: re.Match[str], status: str, direction: str, limit: int = 1 << 30,
+                several: bool = False) -> list[Fact]:
+    """The transfer a trigger states; roles after it are looked for only up to the next trigger
+    (`limit`): "X delivered the radars Y ordered from Z" keeps Z for the order."""
+    text = s.text
+    if re.match(r"receiv|got\b|obtain", m.group(0)):
+        # "Greece received a letter of offer for ...": the offer, not a delivery.
+        offer = re.compile(r"\bletters? of offer\b(?! and acceptance)").search(text, m.end(), m.end() + 30)
+        if offer:
+            m, status, direction = offer, "offered", "buy"
+    denied = _DENIED.search(text[:m.start()])
+    if denied and not re.search(r"\b(?:claiming|saying|but|while|arguing|insisting|adding)\b", text[denied.end():m.start()]):
+        return []  # "The ministry denied reports that X had received ...": not asserted
     before = text[:m.start()]
     clause_start = max(before.rfind(";"), before.rfind("“"), before.rfind('"'))
     local_before = before[clause_start + 1:]
@@ -195,6 +312,7 @@ def extract_sentence(s: Sentence) -> list[Fact]:
             return []
     if MODAL.search(local_before[-35:]) and status not in ("negotiating", "offered", "agreed"):
         return []
+    reported = bool(_HEARSAY.search(local_before[-60:])) and status in ("delivered", "ordered", "in_service")
     if status == "delivered" and direction == "buy" and re.search(
             r"\b(?:will|shall|is to|are to|is set to|are set to|is expected to|are expected to|is due to|are due to)\s+"
             r"(?:also\s+)?$", local_before) and re.match(r"receive|take delivery|acquire|buy|purchase|get", m.group(0) + " "):
@@ -206,26 +324,36 @@ def extract_sentence(s: Sentence) -> list[Fact]:
         return []  # "strikes delivered 24 munitions against targets": an attack, not a transfer
     # Items: after the trigger for active verbs; the sentence part before it for passives.
     passive = bool(re.match(r"(?:were|was|been|had been|have been) (?:transferred|delivered|supplied|sold|handed over)", m.group(0)))
-    actors = _actor_spans(s)
+    actors = [a for a in _actor_spans(s) if a.begin < limit or a.end <= m.start()]
+    if direction == "arrive":
+        # "The first two K2 tanks arrived in Poland": the items are the subject, the place the recipient.
+        passive = True
+    offered_to = status == "offered" and direction == "buy" and not m.group(0).startswith("letter")
+    if offered_to:
+        # "Turkey was offered 40 F-16 by X" (the state receives) vs "The jets were offered to Turkey" (items first).
+        clause_b = max(text.rfind(",", 0, m.start()), text.rfind(";", 0, m.start()))
+        if not [a for a in actors if clause_b < a.begin and a.end <= m.start()]:
+            passive = True
     participle = None
     if not passive and re.fullmatch(r"acquired|purchased|bought|received|delivered|supplied|donated|imported|ordered", m.group(0)):
         # "the MiG-29 purchased from Ukraine": an item right before a participle is its object.
-        near = [it for it in _items(s, max(0, m.start() - 40), m.start()) if m.start() - it[0].end <= 2]
+        near = [it for it in _items(s, max(0, m.start() - 60), m.start()) if m.start() - it[0].end <= 2 or (
+            it[0].kind == "system" and _CLASS_TAIL.fullmatch(text[it[0].end:m.start()]))]
         subj = [a for a in actors if a.end <= m.start() and m.start() - a.end <= 25]
         if near and not subj:
             participle = near[-1]
     if participle is not None:
         items = [participle]
         passive = True
-    elif passive or re.search(r"\b(?:were|was) (?:acquired|purchased|bought|received|ordered|inherited)$", text[:m.end()]):
+    elif passive or re.search(r"\b(?:were|was) (?:acquired|purchased|bought|received|ordered|inherited|commissioned|inducted)$", text[:m.end()]):
         clause = max(text.rfind(",", 0, m.start()), text.rfind(";", 0, m.start()), text.rfind("]", 0, m.start()))
         items = _items(s, clause + 1, m.start())
         passive = True
     else:
-        items = _items(s, m.end(), len(text))
+        items = _items(s, m.end(), min(limit, len(text)))
         inner = re.search(r"(?:weapons|arms|military equipment)\b", m.group(0))
         if not items and inner:
-            items = _items(s, m.start() + inner.start(), len(text))
+            items = _items(s, m.start() + inner.start(), min(limit, len(text)))
         if not items:
             items = _items(s, max(0, m.start() - 80), m.start())
     if not items:
@@ -241,6 +369,38 @@ def extract_sentence(s: Sentence) -> list[Fact]:
             supplier, why_s = a, "talks-with-X"
         elif _TO.search(pre) and recipient is None and a.begin > m.start():
             recipient, why_r = a, "to-X"
+        elif offered_to and supplier is None and a.begin > m.start() and re.search(r"\bby\s+(?:the\s+)?$", pre):
+            supplier, why_s = a, "offered-by-X"
+    if direction == "award":
+        # "Y awarded X a contract" / "X was awarded (won) a contract from/by Y": X supplies, Y buys.
+        passive_award = not m.group(0).startswith("awarded")
+        before_m = [a for a in actors if a.end <= m.start()]
+        after_m = [a for a in actors if a.begin >= m.start()]
+        if passive_award:
+            if before_m:
+                supplier, why_s = before_m[-1], "awardee-subject"
+            by = [a for a in after_m if re.search(r"\b(?:by|from)\s+(?:the\s+)?(?:\w+\s+){0,3}$", text[max(0, a.begin - 30):a.begin])]
+            if by:
+                recipient, why_r = by[0], "awarded-by-X"
+        else:
+            inside = [a for a in after_m if a.begin < m.end()]
+            if before_m and inside:
+                recipient, why_r = before_m[-1], "awarding-subject"
+                supplier, why_s = inside[0], "awardee-object"
+        if supplier is not None and recipient is None:
+            from orbat.facts.common import main_country
+
+            host = main_country(s)
+            if host and host != supplier.value:
+                recipient, why_r = Span(0, 0, "", host), "award-without-buyer->document-state"
+        if supplier is None or (recipient is not None and recipient.kind != "country"):
+            return []
+    if direction == "arrive" and recipient is None:
+        place = re.match(r"\s+(?:in|at|to)\s+(?:the\s+)?([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)", text[m.end():])
+        state = s.lex.place_country(place.group(1)) if place else None
+        if place and state:
+            b = m.end() + place.start(1)
+            recipient, why_r = Span(b, b + len(place.group(1)), place.group(1), state, "country"), "arrived-in-X"
     if supplier is not None:
         # "from France's Nexter": the company named after the state's possessive is the supplier.
         owned = [a for a in actors if a.kind == "org" and re.fullmatch(r"(?:’s|'s)\s+", text[supplier.end:a.begin])]
@@ -256,10 +416,22 @@ def extract_sentence(s: Sentence) -> list[Fact]:
         if adj:
             supplier, why_s = adj[-1], "adjective-before-transfer"
             suppliers = [supplier]
-    subject = [a for a in actors if a.end <= m.start() and not re.search(r"\b(?:from|to|with|via|through)\s+(?:the\s+)?$", text[max(0, a.begin - 12):a.begin])]
+    subject = [a for a in actors if a.end <= m.start() and not re.search(r"\b(?:from|to|with|via|through)\s+(?:the\s+)?$", text[max(0, a.begin - 12):a.begin])
+               and not _attributive_demonym(s, a)]
     if direction == "buy" and recipient is None and not passive:
         if subject:
             recipient, why_r = subject[-1] if status != "ordered" else subject[-1], "subject-of-buyer-verb"
+            pair = [a for a in subject[:-1] if a.kind == "country" and re.fullmatch(r"\s+and\s+(?:the\s+)?", text[a.end:recipient.begin])]
+            if pair and recipient.kind == "country" and supplier is None:
+                # "Vietnam and Russia opened talks on the purchase": the document's state is the buyer.
+                from orbat.facts.common import main_country
+
+                host = main_country(s)
+                buying = re.search(r"\b(?:purchase|buy|buying|acquisition|procurement|acquire)\b", text[m.start():])
+                if host == pair[-1].value or host is None and buying and status == "negotiating":
+                    supplier, recipient = recipient, pair[-1]
+                    suppliers = [supplier]
+                    why_s, why_r = "other-of-pair", "pair-member-that-is-document-state"
     if m.group(0).startswith("decision"):
         poss = [a for a in actors if re.match(r"(?:’s|'s)\s+$", text[a.end:m.start()])]
         if poss:
@@ -298,7 +470,7 @@ def extract_sentence(s: Sentence) -> list[Fact]:
                 b = m.end() + named.start(1)
                 name = named.group(1)
                 recipient, why_r = Span(b, b + len(name), name, s.lex.place_country(name) or name, "org"), "X-with"
-            elif after and status in ("reported", "agreed", "delivered"):
+            elif after and status in ("reported", "agreed", "delivered", "offered"):
                 recipient, why_r = after[0], "object-after-verb"
     if direction == "buy" and recipient is not None and supplier is None:
         org = _org_after_demonym(s, 0, m.start())
@@ -306,11 +478,22 @@ def extract_sentence(s: Sentence) -> list[Fact]:
             supplier, why_s = org, "company-announcing"
             suppliers = [supplier]
     if status == "ordered" and supplier is None:
-        with_ = [a for a in actors if m.start() < a.begin < m.end() and re.search(r"\bwith\s+(?:the\s+)?$", text[max(0, a.begin - 10):a.begin])]
+        with_ = [a for a in actors if m.start() < a.begin < m.end() + 60 and a is not recipient and
+                 re.search(r"\bwith\s+(?:the\s+)?(?:\w+(?:’s|'s)\s+)?$", text[max(0, a.begin - 20):a.begin])]
         if with_:
             supplier, why_s = with_[0], "deal-with-X"
             suppliers = [supplier]
     built = re.search(r"\b(?:built|made|manufactured|produced|supplied) by (?:the\s+)?(?P<b>[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3})", text)
+    maker = re.search(r"(?<![\w-])(?P<b>[A-Z][\w]+(?:\s+[A-Z][\w]+)?)-(?:built|made|designed|manufactured|produced|supplied)\b", text)
+    if supplier is None and maker and (s.lex.organisation(maker.group("b")) is not None or s.lex.country(maker.group("b"))):
+        # "Baykar-built TB2 drones", "US-made F-16s": the maker is the supplier.
+        name = maker.group("b")
+        b = maker.start("b")
+        org = s.lex.organisation(name)
+        value = s.lex.country(name) or org_value(name, org)
+        if value != (recipient.value if recipient else None):
+            supplier, why_s = Span(b, b + len(name), name, value, "org"), "X-built"
+            suppliers = [supplier]
     if supplier is None and built:
         name = built.group("b")
         b = built.start("b")
@@ -334,6 +517,10 @@ def extract_sentence(s: Sentence) -> list[Fact]:
         supplier, recipient = subject[0], subject[-1]
         suppliers = [supplier]
         why_s, why_r = "first-of-two-parties", "second-of-two-parties"
+    if recipient is None and (direction in ("buy", "arrive") or status in ("in_service",)) and not offered_to:
+        host = _organ_subject(s, text[:m.start()], actors, m.start())
+        if host:
+            recipient, why_r = Span(0, 0, "", host), "state-organ-subject->document-state"
     if recipient is None and re.match(r"\s*(?:It|The country|the country)\s", text[:m.start()] or ""):
         from orbat.facts.common import main_country
 
@@ -350,6 +537,13 @@ def extract_sentence(s: Sentence) -> list[Fact]:
             why_s = "carried-from-previous-transfer"
     if recipient is None and subject and passive:
         recipient, why_r = subject[0], "state-in-sentence"
+    if recipient is None and (passive or direction == "arrive") and (supplier is not None or any(i.kind == "system" for i, _ in items)):
+        # "Six CH-92A drones were received from China in 2020": the document's state received them.
+        from orbat.facts.common import main_country
+
+        host = main_country(s)
+        if host and (supplier is None or supplier.value != host):
+            recipient, why_r = Span(0, 0, "", host), "passive-without-agent->document-state"
     if status == "negotiating" and re.search(r"\b(?:unsuccessful|failed|collapsed|broke down|ended|stopped)\b", text):
         return []
     if recipient is not None and supplier is not None and recipient.value == supplier.value:
@@ -366,18 +560,24 @@ def extract_sentence(s: Sentence) -> list[Fact]:
         # "supplying A and B sides with weapons": each recipient its own transfer.
         more = [a for a in actors if a.begin > recipient.end and re.fullmatch(r"\s+and\s+", text[recipient.end:a.begin])]
         recipients += more[:2]
+    if reported:
+        status = "reported"  # "X has reportedly ordered ...": a claim, not an established deal
     out: list[Fact] = []
     for recipient in recipients:
-        out += _emit(s, m, status, items, recipient, supplier, suppliers, via, why_s, why_r)
+        out += _emit(s, m, status, items, recipient, supplier, suppliers, via, why_s, why_r, limit if several else None)
     return out
 
 
 def _emit(s: Sentence, m: re.Match[str], status: str, items: list, recipient: Any, supplier: Any, suppliers: list,
-          via: Any, why_s: str, why_r: str) -> list[Fact]:
+          via: Any, why_s: str, why_r: str, limit: int | None = None) -> list[Fact]:
     text = s.text
     if recipient is None and not suppliers:
         return []  # who gave what to whom: a transfer with neither party says nothing
     dates = s.dates()
+    if limit is not None:
+        # Several clauses: the date of this clause ("delivered on Monday ... ordered in 2023").
+        own = [d for d in dates if m.start() <= d.begin < limit]
+        dates = own or [d for d in dates if d.begin < m.start()][-1:]
     date = dates[0] if dates else s.paragraph_date()
     money = find_money(text)
     out: list[Fact] = []
@@ -409,6 +609,15 @@ def _emit(s: Sentence, m: re.Match[str], status: str, items: list, recipient: An
         conf = 0.55 + (0.15 if recipient else 0) + (0.1 if supplier else 0) + (0.1 if item.kind == "system" else 0)
         fact = s.fact("transfer", roles, spans, why, extractor=EXTRACTOR, confidence=min(conf, 0.9),
                       quote=(0, len(text)))
-        if fact:
+        used = s.__dict__.setdefault("_transfer_ids", set())
+        cut = len(text.rstrip().rstrip(".!;"))
+        while fact and fact.id in used and cut > len(text) // 2:
+            # The same item and recipient under another clause's status ("delivered ... ordered in 2023"):
+            # a distinct claim, so a distinct id (the quote a little shorter).
+            fact = s.fact("transfer", roles, spans, why, extractor=EXTRACTOR, confidence=min(conf, 0.9),
+                          quote=(0, cut))
+            cut -= 1
+        if fact and fact.id not in used:
+            used.add(fact.id)
             out.append(fact)
     return out

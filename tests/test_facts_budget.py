@@ -1,0 +1,65 @@
+"""Budget and strength phrasings of news from many countries (no names from any corpus)."""
+from __future__ import annotations
+
+import pytest
+
+from orbat.refdata import load_reference
+from test_facts import facts_of
+
+
+@pytest.fixture(scope="module")
+def reference():  # type: ignore[no-untyped-def]
+    return load_reference()
+
+
+@pytest.mark.parametrize("text,country,year,amount,currency,source", [
+    ("Chile spent $5.2 billion on its military in 2023, according to figures published on Monday by the "
+     "Stockholm International Peace Research Institute (SIPRI).", "Chile", "2023", 5.2e9, "USD", "SIPRI"),
+    ("According to the Finance Ministry, the budget law for 2024 set aside €2.1 billion for the Ministry of Defence "
+     "of Portugal.", "Portugal", "2024", 2.1e9, "EUR", "Finance Ministry"),
+    ("Peru's Congress on Wednesday approved a defence budget of BRL 9 billion for 2025, about $2.4 billion at "
+     "current exchange rates.", "Peru", "2025", 9e9, "BRL", "Congress"),
+    ("India's defence budget for 2024-25 rose to Rs 6.21 lakh crore.", "India", "2024/2025", 6.21e12, "INR", None),
+    ("Nigeria allocated N1.2 trillion for defence in 2023.", "Nigeria", "2023", 1.2e12, "NGN", None),
+    ("The International Institute for Strategic Studies (IISS) puts Chile's 2024 defence budget at $4.9 billion.",
+     "Chile", "2024", 4.9e9, "USD", "IISS"),
+])
+def test_budget_phrasings(reference, text, country, year, amount, currency, source) -> None:  # type: ignore[no-untyped-def]
+    found = facts_of(reference, text, "budget")
+    assert found, text
+    f = found[0]
+    assert f.roles["year"] == year
+    if country:
+        assert f.roles["country"] == country
+    if amount:
+        assert f.roles["amount"] == {"amount": pytest.approx(amount), "currency": currency}
+    if source:
+        assert f.roles["according_to"] == source
+
+
+def test_budget_skips_the_converted_sum(reference) -> None:  # type: ignore[no-untyped-def]
+    text = "Peru approved a defence budget of BRL 9 billion for 2025, about $2.4 billion at current exchange rates."
+    assert [f.roles["amount"]["currency"] for f in facts_of(reference, text, "budget")] == ["BRL"]
+    text = "Peru approved a defence budget of PEN 9 billion for 2025, about $2.4 billion at current exchange rates."
+    assert facts_of(reference, text, "budget") == []
+
+
+def test_budget_same_year_and_two_sources(reference) -> None:  # type: ignore[no-untyped-def]
+    text = ("The IISS puts Chile's 2024 defence budget at $4.9 billion, while SIPRI counts military spending of "
+            "$5.6 billion.")
+    found = {f.roles["according_to"]: f for f in facts_of(reference, text, "budget")}
+    assert found["IISS"].roles["amount"]["amount"] == 4.9e9 and found["SIPRI"].roles["amount"]["amount"] == 5.6e9
+    assert found["SIPRI"].roles["year"] == "2024"
+
+
+@pytest.mark.parametrize("text,force,n,source", [
+    ("Chile’s armed forces have about 80,000 active personnel, according to the latest Military Balance.",
+     "Chilean Armed Forces", 80000, "IISS"),
+    ("The Peruvian Army has about 47,000 troops, according to the IISS.", "Peruvian Army", 47000, "IISS"),
+    ("The 12,000-strong Chilean Navy is expanding.", "Chilean Navy", 12000, None),
+])
+def test_strength_phrasings(reference, text, force, n, source) -> None:  # type: ignore[no-untyped-def]
+    found = facts_of(reference, text, "strength")
+    assert found, text
+    assert found[0].roles["force"] == force and found[0].roles["personnel"] == n
+    assert found[0].roles.get("according_to") == source

@@ -76,6 +76,12 @@ class KnowledgeBase:
 
         return list(iter_errors(self.db))
 
+    def stats(self) -> dict[str, Any]:
+        """Counts of documents, mentions, facts (per type), entities, deals and disputes."""
+        from orbat.stats import stats
+
+        return stats(self.db)
+
     # -- mentions ------------------------------------------------------------------
     def mentions(self, keys: Iterable[str] | None = None) -> Iterator[tuple[str, list["Mention"]]]:
         from orbat.mentions.store import iter_mentions

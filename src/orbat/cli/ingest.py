@@ -43,5 +43,9 @@ def ingest_command(paths: tuple[str, ...], kb_path: str, no_extract: bool, worke
             report = kb.ingest(paths, progress=progress)
         finally:
             bar.close()
+        from orbat.stats import describe
+
+        totals = describe(kb.stats())
     click.echo(report.summary(), err=True)
+    click.echo(totals, err=True)
     sys.exit(0 if report.ok else 1)

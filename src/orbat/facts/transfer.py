@@ -35,14 +35,15 @@ TRIGGERS: list[tuple[str, str, str]] = [
                 r"placed (?:an |a )?(?:\w+ ){0,2}orders?|ordered", "buy"),
     ("agreed", r"agreed to (?:sign|supply|provide|sell|buy|purchase|deliver)|decision(?:, [^,;]{3,40},)? to (?:supply|provide|sell|deliver)|"
                r"(?:cooperation |supply |purchase )?agreement (?:\w+ ){0,3}for the (?:sale|supply|purchase|delivery)|"
-               r"will (?:supply|provide|deliver|sell)", "sell"),
+               r"will (?:supply|provide|deliver|sell|donate|transfer|send|give)", "sell"),
+    ("agreed", r"(?:will|is to|are to|is set to|are set to|agreed to) (?:buy|purchase|acquire|procure)", "buy"),
     ("negotiating", r"(?:is|are|was|were|been) (?:holding|in) talks|holding talks|negotiat(?:ing|ions|ed)|"
                     r"discussed the (?:purchase|acquisition|sale)|showed interest|interested in (?:buying|purchasing|acquiring)", "buy"),
     ("offered", r"(?:was|were|been|is|are|being) (?:formally |officially |also )?offered|letters? of offer", "buy"),
     ("offered", r"offered|has offered|proposed to (?:sell|supply)|"
                 r"approved (?:a |the )?(?:possible |potential |proposed )?(?:foreign military )?(?:sale|transfer|export)", "sell"),
     ("in_service", r"commissioned|inducted|entered service|(?:was|were) (?:put|placed) into service", "buy"),
-    ("delivered", r"receiv(?:ed|es|e|ing)|(?:took|take|takes|taken|taking) delivery|acquired|purchased|bought|imported|inherited|"
+    ("delivered", r"completed (?:the |its |their )?(?:purchase|acquisition|delivery|handover|transfer) of|receiv(?:ed|es|e|ing)|(?:took|take|takes|taken|taking) delivery|acquired|purchased|bought|imported|inherited|"
                   r"(?:arms|weapons) transfer|(?:were|was|been|had been|have been) (?:transferred|delivered|supplied|sold|handed over)", "buy"),
     ("delivered", r"donated|delivered|supplied|provided|handed over|transferred|sold|gave", "sell"),
     ("delivered", r"arrived|arrives", "arrive"),
@@ -54,7 +55,7 @@ _TRIGGER = re.compile("|".join(f"(?P<s{i}>\\b(?:{p})\\b)" for i, (_, p, _) in en
 _QUICK = re.compile(r"(?:decision|show|display|unveil|parad|signed|order|agree|will|talks|negotiat|discuss|interest|offer|"
                     r"receiv|deliver|acquir|purchas|bought|import|inherit|transfer|donat|suppl|provid|hand|sold|sell|"
                     r"gave|export|cancel|scrap)", re.I)
-KEYWORDS = ("awarded", "won ", "wins ", "secured", "clinched", "landed", "bagged", "approved", "arriv", "inked", "finali", "conclud", "terminat", "withdrew", "pulled out", "commission", "inducted", "into service", "entered service", "decision", "show", "display", "unveil", "parad", "signed", "order", "agree", "will ", "talks", "negotiat",
+KEYWORDS = ("completed", "buy", "procure", "awarded", "won ", "wins ", "secured", "clinched", "landed", "bagged", "approved", "arriv", "inked", "finali", "conclud", "terminat", "withdrew", "pulled out", "commission", "inducted", "into service", "entered service", "decision", "show", "display", "unveil", "parad", "signed", "order", "agree", "will ", "talks", "negotiat",
             "discuss", "interest", "offer", "receiv", "deliver", "acquir", "purchas", "bought", "import", "inherit",
             "transfer", "donat", "suppl", "provid", "hand", "sold", "sell", "gave", "export", "cancel", "scrap", "arming")
 _DENIED = re.compile(r"\b(?:denied|denies|deny|dismissed|rejected|refuted)\s+(?:the\s+|media\s+|press\s+|earlier\s+)*"
@@ -179,8 +180,19 @@ def _items(s: Sentence, begin: int, end: int) -> list[tuple[Span, str | None]]:
     return merged
 
 
+_PART_OF = re.compile(r"\b(?:first|last|final|remaining|initial|latest|other)\s+(?P<n>\w+)\s+of\s+(?:the\s+|its\s+|their\s+)?"
+                      r"(?:[\w,]+\s+)?(?:[a-z][\w-]*\s+){0,2}$")
+
+
 def _count_before(s: Sentence, item: Span) -> Span | None:
     window = s.text[max(0, item.begin - 60):item.begin]
+    part = _PART_OF.search(window)
+    if part:
+        # "the first two of four Akash batteries": the two delivered now.
+        at = max(0, item.begin - 60) + part.start("n")
+        for c in s.counts():
+            if c.begin == at:
+                return c
     m = re.search(r"(\S+)\s+(?:pieces of |units of |of (?:the |its |their )?(?:[\w’'-]+\s+){0,4}|"
                   r"(?:[a-z][\w-]*\s+){0,3}|[A-Z][\w-]*\s+)?$", window)
     for c in reversed(s.counts()):

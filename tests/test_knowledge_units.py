@@ -27,3 +27,13 @@ def test_generic_branch_names_are_not_aliases_of_one_country() -> None:
     reference = load_reference()
     for generic in ("Land Forces", "Navy", "Air Force", "Army"):
         assert reference.organisation(generic) is None, generic
+
+
+def test_state_organ_takes_the_document_country() -> None:
+    resolver = Resolver(load_reference())
+    ministry = resolver.actor("Ministry of National Defence", "recipient", "country:VN")
+    other = resolver.actor("Ministry of National Defence", "recipient", "country:PL")
+    assert ministry is not None and other is not None
+    assert ministry.country == "country:VN" and other.country == "country:PL" and ministry.id != other.id
+    company = resolver.actor("Acme Rotorcraft Works", "supplier", "country:VN")
+    assert company is not None and company.country is None

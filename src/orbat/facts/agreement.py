@@ -10,14 +10,16 @@ from orbat.facts.common import CAP_RUN, MODAL, NEGATION, Sentence, Span, find_co
 from orbat.facts.common import find_money_wide as find_money
 from orbat.records import Fact
 
-KEYWORDS = ("greement", "rotocol", "emorand", "mou", "ontract", "deal", "reaty", "ccord", "etter of intent")
+KEYWORDS = ("greement", "rotocol", "emorand", "mou", "ontract", "deal", "reaty", "ccord", "etter of intent", "framework")
 EXTRACTOR = "orbat.facts.agreement"
 
-DOC = r"(?:agreements?|protocols?(?: of intent)?|memorand(?:um|a)(?: of understanding)?|MoUs?|contracts?|deals?|treaty|treaties|accords?|letters? of intent)"
+DOC = (r"(?:[Aa]greements?|[Pp]rotocols?(?: of [Ii]ntent)?|[Mm]emorand(?:um|a)(?: of [Uu]nderstanding)?|MoUs?|MOUs?|[Cc]ontracts?|"
+       r"[Dd]eals?|[Tt]reaty|[Tt]reaties|[Aa]ccords?|[Ll]etters? of [Ii]ntent|framework(?: agreement)?)")
 RULES: list[tuple[str, re.Pattern[str]]] = [
     ("signed-DOC", re.compile(r"\b(?:signed|concluded|inked)\s+(?:on\s+)?(?:a|an|the|its|their)?\s*(?:[\w-]+\s+){0,4}?" + DOC + r"\b")),
     ("DOC-was-signed", re.compile(r"\b" + DOC + r"\b(?:\s+\w+){0,8}?\s+(?:was|were|has been|had been|have been)\s+(?:signed|concluded|reached)\b")),
     ("DOC-reached", re.compile(r"\b(?:[Aa]greement|[Aa]ccord|[Dd]eal) (?:has|had|was)? ?(?:also )?(?:been )?reached\b")),
+    ("reached-DOC", re.compile(r"\breached (?:a|an|the) (?:[\w-]+ ){0,3}?(?:agreement|deal|accord)\b")),
     ("announced-DOC", re.compile(r"\bannounc(?:ed|ing|e)\s+(?:on \w+\s+)?(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?" + DOC + r"\b")),
     ("ratified-treaty", re.compile(r"\b(?:ratified|acceded to|approved|joined)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,6}?(?:[a-z]+\s+){0,2}(?:Treaty|Convention|[Aa]greement)\b")),
     ("has-an-agreement", re.compile(r"\b(?:[Tt]here is|has|have)\s+(?:also\s+)?an?\s+" + DOC + r"\s+(?:on|with|to)\b")),
@@ -162,7 +164,7 @@ def extract_sentence(s: Sentence) -> list[Fact]:
             or re.search(r"\bnot\b", text[m.start():m.end()]):
         return []
     actors = _actors(s)
-    if not actors:
+    if not actors and not re.search(r"\b(?:[Tt]he two|[Bb]oth)\s+(?:countries|sides|nations|states|governments)\b", text[:m.start()]):
         return []
     # Parties: "between X and Y", the subject before the trigger, "with X" after it.
     parties: list[Span] = []
@@ -217,6 +219,25 @@ def extract_sentence(s: Sentence) -> list[Fact]:
             if owned:
                 with_ = owned
         parties += with_[:1]
+    if len(parties) < 2:
+        # "The two countries signed ...": the states of the paragraph so far; "The Ministry of Defence
+        # signed ...": the document's state.
+        two = re.search(r"\b(?:[Tt]he two|[Bb]oth)\s+(?:countries|sides|nations|states|governments)\b", text[:m.start()])
+        if two and not parties:
+            named: list[str] = []
+            for c in reversed(find_countries(s.lex, s.context_before)):
+                if c.value not in named:
+                    named.append(str(c.value))
+                if len(named) == 2:
+                    break
+            if len(named) == 2:
+                parties = [Span(0, 0, "", v, "country", "the-two-countries") for v in reversed(named)]
+        elif not any(p.end <= m.start() for p in parties):
+            from orbat.facts.transfer import _organ_subject
+
+            host = _organ_subject(s, text[:m.start()], actors, m.start())
+            if host and all(p.value != host for p in parties):
+                parties.insert(0, Span(0, 0, "", host, "country", "state-organ-subject"))
     values: list[Any] = []
     keep: list[Span] = []
     for p in parties:
@@ -227,6 +248,9 @@ def extract_sentence(s: Sentence) -> list[Fact]:
         return []
     sub = re.search(r"\b(?:on|for|to|over|regarding)\s+(?P<x>(?:the\s+)?[^,;.]{6,120})", text[max(m.start(), m.end() - 4):])
     subject_text = sub.group("x").strip() if sub else ""
+    if re.match(r"(?:the\s+)?(?:\d|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|"
+                r"June|July|August|September|October|November|December|behalf)", subject_text):
+        subject_text = ""  # "on Monday": a date, not the subject
     # A subject is kept as a role when it is a short name-like phrase; longer text is only explained.
     subject_role = subject_text if subject_text and len(subject_text.split()) <= 6 else None
     money = find_money(text)
@@ -243,7 +267,7 @@ def extract_sentence(s: Sentence) -> list[Fact]:
             place = Span(pm.start("p"), pm.end("p"), pm.group("p"), pm.group("p"))
     roles = {"parties": values, "subject": subject_role, "value": money[0].value if money else None,
              "date": date.value if date else None, "place": place.value if place else None}
-    spans = {"parties": keep, "value": money[0] if money else None, "date": date, "place": place}
+    spans = {"parties": [p for p in keep if p.end > p.begin] or None, "value": money[0] if money else None, "date": date, "place": place}
     why = {"_fact": f"agreement:{rule}:{m.group(0)!r}", "parties": "agreement:between/subject/with-X",
            "subject": "text-after-on/for/to", "_subject_text": subject_text, "value": "money-in-sentence", "date": date.rule if date else "",
            "place": "capital-after-in/at"}

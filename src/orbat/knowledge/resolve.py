@@ -262,7 +262,13 @@ class Resolver:
         if role in ("force", "holder"):
             unit_id, country_id = self.unit_key(text, home)
             return self.entity(unit_id, "unit", text, country=country_id)
-        return self.entity(f"org:{slug(text)}", "organisation", text, country=self.inferred_country(text))
+        country_id = self.inferred_country(text)
+        if country_id is None and home and _STATE_ORGAN.search(text):
+            # "the Ministry of National Defence" in an article about one country is that
+            # country's ministry: keyed per country, never shared between states.
+            return self.entity(f"org:{home.split(':', 1)[-1].lower()}:{slug(text)}", "organisation", text,
+                               country=home)
+        return self.entity(f"org:{slug(text)}", "organisation", text, country=country_id)
 
     def place(self, text: str) -> Entity | None:
         if not isinstance(text, str):
@@ -325,6 +331,13 @@ class Resolver:
     def person_stub(self, text: str) -> Entity:
         name = self.strip(text)
         return self.entity(f"person:{slug(name)}", "person", name)
+
+
+# Organs of a state that buy, sell and sign for it.
+_STATE_ORGAN = re.compile(
+    r"\b(?:Ministry|Ministry of (?:National )?Defen[cs]e|Defen[cs]e Ministry|Department of Defense|Government|"
+    r"Armed Forces|Air Force|Navy|Army|Coast Guard|National Guard|Presidency|Cabinet|Parliament|"
+    r"Procurement Agency|Defen[cs]e Procurement)\b", re.I)
 
 
 def looks_like_person(text: str) -> bool:

@@ -63,3 +63,31 @@ def test_strength_phrasings(reference, text, force, n, source) -> None:  # type:
     assert found, text
     assert found[0].roles["force"] == force and found[0].roles["personnel"] == n
     assert found[0].roles.get("according_to") == source
+
+
+@pytest.mark.parametrize("text,source", [
+    ("Peru's defence budget will rise to 8.7 trillion yen in 2025, the defence ministry said.", "defence ministry"),
+    ("Peru's cabinet approved a record 8.7 trillion yen defence budget for fiscal 2025.", "cabinet"),
+])
+def test_budget_state_organ_as_source(reference, text, source) -> None:  # type: ignore[no-untyped-def]
+    f = facts_of(reference, text, "budget")[0]
+    assert f.roles["according_to"] == source and f.roles["year"] == "2025"
+    assert f.roles["amount"] == {"amount": 8_700_000_000_000, "currency": "JPY"}
+
+
+@pytest.mark.parametrize("text", [
+    "Global military spending rose to $2.7 trillion in 2024, according to SIPRI.",
+    "Peru will raise defence spending by $10 billion over the next five years, the 2024 budget shows.",
+])
+def test_budget_not_a_state_year(reference, text) -> None:  # type: ignore[no-untyped-def]
+    assert facts_of(reference, text, "budget") == []
+
+
+def test_strength_second_figure_of_a_contrast(reference) -> None:  # type: ignore[no-untyped-def]
+    text = ("Chile’s armed forces have about 80,000 active personnel, according to the IISS, fewer than the 90,000 "
+            "cited by the Chief of the General Staff in December.")
+    found = sorted(facts_of(reference, text, "strength", "2025-05-14"), key=lambda f: f.roles["personnel"])
+    assert [(f.roles["personnel"], f.roles.get("according_to")) for f in found] == [
+        (80000, "IISS"), (90000, "Chief of the General Staff")]
+    assert found[1].roles["force"] == "Chilean Armed Forces" and found[1].roles["as_of"] == "2024-12"
+    assert all(f.quote_begin >= 0 for f in found)

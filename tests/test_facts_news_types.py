@@ -85,3 +85,30 @@ def test_office_phrasings(reference, text, person, role, start) -> None:  # type
     assert person in found, text
     assert found[person].roles["role"] == role
     assert found[person].roles.get("start") == start
+
+
+@pytest.mark.parametrize("text,role", [
+    ("Defence Secretary Ana Rojas visited the base.", "Defence Secretary"),
+    ("Secretary of Defense Luis Vega visited the base.", "Defence Secretary"),
+    ("Defense Minister Luis Vega visited the base.", "Defence Minister"),
+])
+def test_defence_titles(reference, text, role) -> None:  # type: ignore[no-untyped-def]
+    assert [f.roles["role"] for f in facts(reference, text, "office")] == [role]
+
+
+@pytest.mark.parametrize("text,period", [
+    ("At least 45 Chilean soldiers were killed in February, the ministry said.", "2025-02"),
+    ("Twelve Peruvian soldiers were killed last month in clashes with rebels.", "2025-02"),
+])
+def test_casualties_month_period(reference, text, period) -> None:  # type: ignore[no-untyped-def]
+    found = facts(reference, text, "casualties", "2025-03-12")
+    assert found and found[0].roles["period"] == period
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("Gunmen ambushed an army convoy near Kidal on Tuesday, killing four soldiers.", "ambush"),
+    ("An air strike hit a militant camp near Kidal on Tuesday, killing 12 fighters.", "air strike"),
+])
+def test_incident_kinds(reference, text, kind) -> None:  # type: ignore[no-untyped-def]
+    found = facts(reference, text, "incident")
+    assert found and found[0].roles["kind"] == kind and found[0].roles["date"] == "2024-12-24"

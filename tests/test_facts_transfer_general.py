@@ -138,3 +138,44 @@ def test_agreement_with_a_states_company(reference) -> None:  # type: ignore[no-
     assert found and found[0].roles["parties"] == ["Armenia", "Bharat Dynamics Limited"]
     roles = one(reference, text)
     assert roles["item"] == "Akash" and roles["item_category"] == "air defence system" and roles["quantity"] == 4
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("India delivered the first two of four Akash air defence batteries to Armenia last month.",
+     {"recipient": "Armenia", "supplier": "India", "item": "Akash", "quantity": 2, "status": "delivered"}),
+    ("Indonesia is in advanced talks with Turkey to buy 48 KAAN fighters.",
+     {"recipient": "Indonesia", "supplier": "Turkey", "status": "negotiating", "quantity": 48}),
+    ("Thailand's cabinet approved the purchase of 12 Gripen E fighters from Sweden.",
+     {"recipient": "Thailand", "supplier": "Sweden", "item": "Gripen E", "status": "agreed"}),
+    ("South Korea's Hanwha Ocean will build three submarines for Poland.",
+     {"recipient": "Poland", "supplier": "Hanwha Ocean", "status": "agreed", "quantity": 3}),
+    ("Deliveries of the 36 Rafale jets to India were completed in 2022.",
+     {"recipient": "India", "item": "Rafale", "status": "delivered", "date": "2022"}),
+    ("The Netherlands will donate 18 F-16 jets to Ukraine.",
+     {"recipient": "Ukraine", "supplier": "Netherlands", "status": "agreed", "quantity": 18}),
+    ("Poland bought HIMARS launchers from the United States.",
+     {"recipient": "Poland", "supplier": "United States", "item": "HIMARS"}),
+])
+def test_news_phrasings(reference, sentence: str, expected: dict) -> None:  # type: ignore[no-untyped-def]
+    roles = one(reference, sentence)
+    assert {k: roles.get(k) for k in expected} == expected
+
+
+def test_demonym_describing_equipment_is_not_the_buyer(reference) -> None:  # type: ignore[no-untyped-def]
+    text = ("The ministry said Serbia’s only Chinese surface-to-air systems were the FK-3 batteries delivered in 2022 "
+            "and a second batch received in January.")
+    assert all(f.roles.get("recipient") != "China" for f in facts_of(reference, text, "transfer"))
+
+
+def test_two_countries_of_the_paragraph_sign(reference) -> None:  # type: ignore[no-untyped-def]
+    text = ("Japan's prime minister visited the Philippines on Sunday. "
+            "The two countries signed a defence cooperation agreement on Monday.")
+    found = facts_of(reference, text, "agreement")
+    assert found and set(found[0].roles["parties"]) == {"Japan", "Philippines"}
+
+
+def test_the_contract_signed_again_is_not_a_second_agreement(reference) -> None:  # type: ignore[no-untyped-def]
+    text = ("Armenia has signed a contract with India’s Bharat Dynamics Limited for four Akash air defence batteries "
+            "worth US$720 million. Defence Minister Davit Sahakyan and A. K. Raghavan, chairman of Bharat Dynamics, "
+            "signed the contract in Yerevan.")
+    assert len(facts_of(reference, text, "agreement")) == 1

@@ -16,9 +16,10 @@ EXTRACTOR = "orbat.facts.agreement"
 DOC = (r"(?:[Aa]greements?|[Pp]rotocols?(?: of [Ii]ntent)?|[Mm]emorand(?:um|a)(?: of [Uu]nderstanding)?|MoUs?|MOUs?|[Cc]ontracts?|"
        r"[Dd]eals?|[Tt]reaty|[Tt]reaties|[Aa]ccords?|[Ll]etters? of [Ii]ntent|framework(?: agreement)?)")
 RULES: list[tuple[str, re.Pattern[str]]] = [
-    ("signed-DOC", re.compile(r"\b(?:signed|concluded|inked)\s+(?:on\s+)?(?:a|an|the|its|their)?\s*(?:[\w-]+\s+){0,4}?" + DOC + r"\b")),
+    ("signed-DOC", re.compile(r"\b(?:signed|concluded|inked|struck|sealed|clinched|finali[sz]ed|agreed(?=\s+(?:on\s+)?(?:a|an)\s))\s+(?:on\s+)?(?:a|an|the|its|their)?\s*(?:[\w-]+\s+){0,4}?" + DOC + r"\b")),
     ("DOC-was-signed", re.compile(r"\b" + DOC + r"\b(?:\s+\w+){0,8}?\s+(?:was|were|has been|had been|have been)\s+(?:signed|concluded|reached)\b")),
     ("DOC-reached", re.compile(r"\b(?:[Aa]greement|[Aa]ccord|[Dd]eal) (?:has|had|was)? ?(?:also )?(?:been )?reached\b")),
+    ("DOC-signed-in", re.compile(r"\b" + DOC + r"\b,?\s+(?:(?:was|were|has been|had been|being)\s+)?signed\s+(?:in|on|last|earlier|this|with|between|by)\b")),
     ("reached-DOC", re.compile(r"\breached (?:a|an|the) (?:[\w-]+ ){0,3}?(?:agreement|deal|accord)\b")),
     ("announced-DOC", re.compile(r"\bannounc(?:ed|ing|e)\s+(?:on \w+\s+)?(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?" + DOC + r"\b")),
     ("ratified-treaty", re.compile(r"\b(?:ratified|acceded to|approved|joined)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,6}?(?:[a-z]+\s+){0,2}(?:Treaty|Convention|[Aa]greement)\b")),
@@ -36,6 +37,10 @@ _ORGAN = re.compile(r"\b(?:Ministry|Ministries|Department|Armed Forces|Army|Navy
                     r"armed forces|army|navy|government|military)\b")
 
 
+_GENERIC_ORGAN = re.compile(
+    r"(?:(?:Ministry|Ministries|Department|Dept\.?|of|for|the|and|National|Defen[cs]e|Armed|Forces?|Army|Navy|Air|"
+    r"Government|Military|Federal|Royal|Ground|Naval|Space|Marines?|Corps|Coast|Guard|Procurement|Agency|Armament|"
+    r"Office|Staff|General|Joint|Chiefs|State|Security|Council|Cabinet|Parliament|Command|Headquarters)(?:\s+|$))+")
 _NOT_METONYM = {"The", "This", "That", "It", "He", "She", "They", "We", "In", "On", "At", "But", "And", "A", "An"}
 
 
@@ -61,7 +66,12 @@ def _metonym(lex: Any, name: str) -> str | None:
 def _actors(s: Sentence) -> list[Span]:
     spans = list(s.countries())
     for m in s.mention_spans("Organisation"):
+        lead = re.match(r"(?:the|The)\s+(?=[A-Z])", m.text)
+        if lead:  # "the Mechanical and Chemical Industry Corporation": the name without its article
+            m = Span(m.begin + lead.end(), m.end, m.text[lead.end():], m.value, m.kind, m.rule)
         text = m.text
+        if _GENERIC_ORGAN.fullmatch(text):
+            continue  # "the Ministry of Defence" with no state named: not an actor by itself
         # Only proper names: capitalised words, not "the military" or a designation.
         if not re.fullmatch(r"(?:[A-Z][\w&.’'-]*)(?:\s+(?:of|for|and|the|de)?\s*[A-Z][\w&.’'-]*)*", text) or \
                 re.search(r"\d", text) or text.split()[0] in ("The", "This", "That", "These", "Its", "Their"):
@@ -132,6 +142,15 @@ def _actors(s: Sentence) -> list[Span]:
     orgs = [x for x in spans if x.kind == "org"]
     spans = [x for x in spans if not (x.kind == "country" and x.text != x.value and any(
         0 < o.begin - x.end <= 25 and re.fullmatch(r"\s+(?:[a-z]+\s+){0,2}", s.text[x.end:o.begin]) for o in orgs))]
+    # "the Mechanical and Chemical Industry Corporation MKEK": a name and its acronym are one actor.
+    joined: list[Span] = []
+    for x in spans:
+        prev = joined[-1] if joined else None
+        if prev is not None and prev.kind == x.kind == "org" and x.text.isupper() and s.text[prev.end:x.begin] == " ":
+            joined[-1] = Span(prev.begin, x.end, s.text[prev.begin:x.end], x.value, "org", x.rule)
+            continue
+        joined.append(x)
+    spans = joined
     # A company named inside a state's span ("Israel" in "Israel Aerospace Industries") wins.
     out: list[Span] = []
     for x in spans:
@@ -248,8 +267,8 @@ def extract_sentence(s: Sentence) -> list[Fact]:
         return []
     sub = re.search(r"\b(?:on|for|to|over|regarding)\s+(?P<x>(?:the\s+)?[^,;.]{6,120})", text[max(m.start(), m.end() - 4):])
     subject_text = sub.group("x").strip() if sub else ""
-    if re.match(r"(?:the\s+)?(?:\d|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|"
-                r"June|July|August|September|October|November|December|behalf)", subject_text):
+    if re.fullmatch(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?:\d{1,2} )?(?:January|February|March|April|May|"
+                    r"June|July|August|September|October|November|December)(?: \d{1,2})?(?:,? \d{4})?)(?:\s.*)?|behalf.*", subject_text):
         subject_text = ""  # "on Monday": a date, not the subject
     # A subject is kept as a role when it is a short name-like phrase; longer text is only explained.
     subject_role = subject_text if subject_text and len(subject_text.split()) <= 6 else None

@@ -22,6 +22,12 @@ _SPEND = re.compile(
     r"(?:military|defen[cs]e|armed forces|army|(?:[Mm]inistry|[Dd]epartment) of [Dd]efen[cs]e|[Dd]efen[cs]e [Mm]inistry)\b")
 # "the budget law set aside €X" in a paragraph about defence spending.
 _BUDGET_ALLOC = re.compile(r"\bbudget\b(?:[^.;]|\.(?=\d)){0,40}?\b(?:set aside|sets aside|allocated|allocates|earmarked|earmarks|provides? for)\b", re.I)
+_AGGREGATE = re.compile(r"\b(?:global|world(?:wide)?|world’s|world's|total|combined|collective|European|Europe’s|Europe's|NATO|"
+                        r"allies’|allies'|allied|members’|members'|regional|Asia’s|Asia's|Africa’s|Africa's)\s+(?:[\w’'-]+\s+){0,2}$", re.I)
+_MULTI_YEAR = re.compile(r"\s+(?:over|across|during)\s+(?:the\s+)?(?:next\s+|coming\s+|following\s+|past\s+|last\s+)?"
+                         r"(?:\w+\s+)?(?:years|decades?)\b|\s+(?:by|through|until|to)\s+20\d\d\b", re.I)
+_NOT_BUDGET_AFTER = re.compile(r"\s+(?:in\s+)?(?:(?:military|security|defen[cs]e)\s+)?(?:aid|assistance|package|loans?|grants?|contracts?|deals?)\b", re.I)
+_NOT_BUDGET_BEFORE = re.compile(r"\b(?:package|contract|deal|loan|grant|aid)\s+(?:worth|of|valued at)\s+(?:about\s+|some\s+|around\s+)?$", re.I)
 _CLAUSE = re.compile(r",?\s*\b(?:however|but|whereas|while)\b|;")
 _YEAR = re.compile(r"\b(?:in|for|of|during|FY)\s+(?:the\s+(?:fiscal\s+|financial\s+)?year\s+)?((?:1[89]|20)\d\d)(?!-\d)\b")
 # "FY2023-24", "fiscal year 2023/24", "2023-24 budget": a fiscal year span.
@@ -46,6 +52,11 @@ _SAYS = re.compile(_WHO + r"(?:\s+(?:on\s+[A-Z][a-z]+day|yesterday|today|last\s+
                    r"reports?|reported|approved|approves|adopted|adopts|passed|shows?|showed|published|lists?|listed|"
                    r"calculates?|calculated|unveiled|announced|proposed)\b")
 _PUBLISHED_BY = re.compile(r"\b(?:figures|data|estimates|numbers)\s+(?:\w+\s+){0,6}?(?:by|from)\s+(?:the\s+)?" + _WHO)
+# "the defence ministry said", "parliament approved": a state organ written in lower case.
+_ORGAN_SAYS = re.compile(r"\b(?:the\s+)?(?P<who>(?:defen[cs]e|finance|economy)\s+ministry|ministry\s+of\s+(?:defen[cs]e|finance)|cabinet|"
+                         r"parliament|government|national assembly|congress|senate|treasury|lower house|legislature|ministry|lawmakers|legislators)"
+                         r"(?:\s+(?:on\s+[A-Z][a-z]+day|yesterday|today|last\s+week|this\s+week|also|has|have|had))*\s+"
+                         r"(?:said|says|approved|approves|adopted|passed|announced|proposed|unveiled|allocated|earmarked|set aside)\b", re.I)
 _MEDIA = re.compile(r"\b(?P<who>[A-Z][a-z]+\s+(?:media|press))(?:\s+(?:sources|reports))?\b")
 _NOT_SOURCE = {"It", "He", "She", "They", "This", "That", "There", "In", "On", "At", "For", "The", "We", "I", "But",
                "However", "While", "And", "Its", "His", "Her", "Their"}
@@ -62,6 +73,8 @@ def extract_sentence(s: Sentence) -> list[Fact]:
             m = b
     if not m:
         return []
+    if _AGGREGATE.search(s.text[max(0, m.start() - 40):m.start()]):
+        return []  # "global military spending", "NATO members' defence spending": no one state's budget
     money = find_money_wide(s.text)
     if not money:
         return []
@@ -95,6 +108,9 @@ def extract_sentence(s: Sentence) -> list[Fact]:
             continue  # a change ("an increase of $X", "$X more than"), not a budget
         if re.search(r"\bper cent|%|\bof (?:the )?GDP\b", s.text[amount.end:amount.end + 12]):
             continue
+        if _MULTI_YEAR.match(s.text, amount.end) or _NOT_BUDGET_AFTER.match(s.text, amount.end) or \
+                _NOT_BUDGET_BEFORE.search(s.text[max(0, amount.begin - 40):amount.begin]):
+            continue  # a multi-year plan, an aid package or a contract, not a year's budget
         cb = max(b for b in bounds if b <= amount.begin)
         ce = min(b for b in bounds if b > amount.begin)
         clause = s.text[cb:ce]
@@ -171,7 +187,7 @@ def _attribution(s: Sentence, clause: str, cb: int) -> Span | None:
     att = attribution(clause)
     if att is not None and not s.lex.country(att.value):
         return Span(att.begin + cb, att.end + cb, att.text, att.value, att.kind, att.rule)
-    for pattern, rule in ((_PUBLISHED_BY, "figures-by"), (_SAYS, "source-verb"), (_MEDIA, "media")):
+    for pattern, rule in ((_PUBLISHED_BY, "figures-by"), (_SAYS, "source-verb"), (_MEDIA, "media"), (_ORGAN_SAYS, "organ-verb")):
         for m in pattern.finditer(clause):
             value = _source_value(s, m)
             if value:

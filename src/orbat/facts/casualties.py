@@ -6,7 +6,7 @@ from __future__ import annotations
 from orbat.facts import rx as re
 from typing import Any
 
-from orbat.facts.common import Sentence, Span, attribution, find_countries, main_country, state_branch
+from orbat.facts.common import MONTH, Sentence, Span, attribution, find_countries, main_country, resolve_date, state_branch
 from orbat.records import Fact
 
 KEYWORDS = ("killed", "died", "death", "dead", "wounded", "injured", "injur", "lost", "losing", "loses")
@@ -24,10 +24,24 @@ KILLED = [
 ]
 INJURED = re.compile(r"\binjury of (?P<n>\S+)|(?P<m>\S+)\s+(?:others\s+)?(?:cases of injury|injuries|were (?:injured|wounded)|(?:injured|wounded)\b)")
 _YEAR = re.compile(r"\b(?:in|for|during)\s+(?:the\s+year\s+)?(?P<y>(?:1[89]|20)\d\d)\b(?![-–/]\d)")
+_MONTH_PERIOD = re.compile(r"\b(?:in|during|throughout|for)\s+(?:the\s+month\s+of\s+)?(?P<p>" + MONTH + r"(?:,?\s+(?:1[89]|20)\d\d)?)\b|\b(?P<p2>last month|this month)\b")
 _REL_YEAR = re.compile(r"\b(?P<y>(?:(?:in|during|over)\s+)?(?:the\s+)?(?:past|last|this)\s+year|so far this year|since the (?:start|beginning) of (?:the|this) year)\b", re.I)
 _LEAD_YEAR = re.compile(r"^\s*(?:In|During|Throughout|For)\s+(?P<y>(?:1[89]|20)\d\d)\s*,")
 _DAY_DATE = re.compile(r"\b(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today|overnight|"
                        r"on\s+\d{1,2}\s+[A-Z][a-z]+|on\s+[A-Z][a-z]+\.?\s+\d{1,2}\b)")
+
+
+def _month_iso(text: str, published: str | None) -> str | None:
+    low = text.lower()
+    if low in ("last month", "this month"):
+        if not published or not re.match(r"\d{4}-\d{2}", published):
+            return None
+        y, mo = int(published[:4]), int(published[5:7])
+        if low == "last month":
+            y, mo = (y - 1, 12) if mo == 1 else (y, mo - 1)
+        return f"{y}-{mo:02d}"
+    iso = resolve_date(text, published)
+    return iso if iso and re.fullmatch(r"\d{4}-\d{2}", iso) else None
 
 
 def _period_elsewhere(s: Sentence) -> Span | None:
@@ -67,7 +81,13 @@ def extract_sentence(s: Sentence) -> list[Fact]:
             seen.add(count.begin)
             ym = _YEAR.search(text, m.end(), min(len(text), m.end() + 90))
             year: Span | None = None
-            if ym is not None and not re.search(r"[.;]", text[m.end():ym.end()]):
+            mm = _MONTH_PERIOD.search(text, m.end(), min(len(text), m.end() + 90))
+            if mm is not None and (ym is None or mm.start() <= ym.start()) and not re.search(r"[.;]", text[m.end():mm.end()]):
+                g = "p" if mm.group("p") else "p2"
+                iso = _month_iso(mm.group(g), s.published)
+                if iso:
+                    year = Span(mm.start(g), mm.end(g), mm.group(g), iso)
+            if year is None and ym is not None and not re.search(r"[.;]", text[m.end():ym.end()]):
                 year = Span(ym.start("y"), ym.end("y"), ym.group("y"), ym.group("y"))
             if year is None:
                 year = _period_elsewhere(s)

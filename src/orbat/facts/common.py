@@ -714,7 +714,7 @@ def find_money_wide(text: str) -> list[Span]:
         except (ValueError, KeyError):
             continue
         currency = "NGN" if (m.group("n3") or m.group("n4")) else "INR"
-        value = {"amount": int(amount) if amount == int(amount) else amount, "currency": currency}
+        value = {"amount": int(round(amount)) if abs(amount - round(amount)) < 0.01 else amount, "currency": currency}
         out.append(Span(m.start(), m.end(), m.group(0), value, "money", ""))
     for m in wide.finditer(text):
         if any(x.begin < m.end() and m.start() < x.end for x in out):
@@ -723,7 +723,9 @@ def find_money_wide(text: str) -> list[Span]:
         if not found or found.get("amount") is None:
             continue
         amount = found["amount"]
-        value = {"amount": int(amount) if float(amount) == int(amount) else amount, "currency": found["currency"]}
+        if abs(float(amount) - round(float(amount))) < 0.01:
+            amount = int(round(float(amount)))  # 8.7 trillion -> 8700000000000, not 8699999999999.999
+        value = {"amount": amount, "currency": found["currency"]}
         qual = str(found.get("qualifier") or "")
         raw = m.group(0)
         lead = re.match(r"(?i:(?:at least|more than|over|almost|nearly|about|around|some|approximately|roughly|up to|"

@@ -137,6 +137,8 @@ def _facts(s: Sentence, holder: Any, holder_span: Span | None, rule: str, trig: 
             continue
         if re.fullmatch(r"(?:weapons?|arms|equipment|vehicles?|armaments?)", item.text):
             continue
+        if re.fullmatch(r"[A-Z]{1,2} \d{2,4}", item.text):
+            continue  # a pennant number ("P 223", "A 671") names one ship, not a type
         qty = _count_before(s, item)
         value = item.value
         if item.kind == "system" and isinstance(value, str) and re.search(r"\ds$", value):
@@ -181,6 +183,10 @@ _FLEET = re.compile(r"(?P<h>(?:[Tt]he\s+)?(?:[A-Z][\w-]+\s+){0,3}(?:[Aa]rmy|[Nn]
                     r"(?:(?:current|entire|whole|ageing|aging|existing|active)\s+)?(?:fleet|inventory|arsenal|stock)\s+of\s+")
 _POSS_COUNT = re.compile(r"(?P<h>(?:[Tt]he\s+)?(?:[A-Z][\w-]+\s+){0,3}(?:[Aa]rmy|[Nn]avy|[Aa]ir [Ff]orce|[Ff]orces|[Mm]ilitary)|[A-Z][\w-]+)(?:’s|'s)\s+"
                          r"(?=(?:about\s+|some\s+|around\s+)?\d)")
+
+
+_NOT_HELD = re.compile(r"\b(?:lost|destroyed|damaged|captured|abandoned|shot down|new|planned|ordered|order|future|"
+                       r"retire[ds]?|retiring|sold|sell|buy|bought|purchase[ds]?|acquisition|delivery|deliveries)\b", re.I)
 
 
 def _state_or_force(s: Sentence, raw: str) -> str | None:
@@ -234,6 +240,8 @@ def _service_and_fleet(s: Sentence, found: list[Fact]) -> list[Fact]:
                 qty = _count_before(s, item)
                 if rule != "fleet-of" and qty is None:
                     continue
+                if rule == "possessive-count" and _NOT_HELD.search(text[max(0, m.start() - 40):item.end + 50]):
+                    continue  # "Russia's 300 tanks lost", "the army's 12 new jets, ordered in 2024"
                 value = item.value
                 if item.kind == "system" and isinstance(value, str) and re.search(r"\ds$", value):
                     value = value[:-1]

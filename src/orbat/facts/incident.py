@@ -18,7 +18,9 @@ KINDS: list[tuple[str, str]] = [
     ("raid", r"raids?|landing group|penetrate the territory"),
     ("offensive", r"offensives?|[Oo]ffensive operations|counter-?offensive|military operation|campaign that began|Operation [A-Z][a-z]+"),
     ("clash", r"clashe[sd]?|battles took place|firefights?|skirmish(?:es)?|counterattacks?"),
-    ("attack", r"attack(?:ed|s)?|shelled|shelling|opened fire|fired (?:at|on)|shooting at|sniper|ambush(?:ed)?|air ?strikes?|drone strikes?|missile strikes?"),
+    ("air strike", r"air ?strikes?"),
+    ("ambush", r"ambush(?:ed|es)?"),
+    ("attack", r"attack(?:ed|s)?|shelled|shelling|opened fire|fired (?:at|on)|shooting at|sniper|drone strikes?|missile strikes?"),
     ("revolt", r"revolt|uprising|rebellion|mutiny"),
 ]
 _KIND = re.compile("|".join(f"(?P<k{i}>(?<![\\w-])(?:{p})\\b)" for i, (_, p) in enumerate(KINDS)))

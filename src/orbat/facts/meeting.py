@@ -20,7 +20,8 @@ _TRIGGER = re.compile(
     r"phone call with|telephone conversation with|held a (?:meeting|phone call|call) with|"
     r"(?:after|during|at) (?:a |the |his |her )?(?:meeting|talks) with|(?:joint )?press conference with|"
     r"during (?:his|her|their|a|an|the) (?:official |working |state )?visit to|hosted|welcomed|received|"
-    r"talked (?:by phone )?with|had a (?:phone call|telephone conversation|meeting) with)\b")
+    r"talked (?:by phone )?with|had a (?:phone call|telephone conversation|meeting) with|"
+    r"(?:held|hold|holding) (?:a\s+)?(?:talks|meeting|phone call|call)|(?:talks|meeting|phone call|call) between)\b")
 _QUICK = re.compile(r"(?:talks|met|meet|received|visit|phone|spoke|call|conference)")
 _PLANNED = re.compile(r"\b(?:will|to meet|plans?|planned|scheduled|expected|pulled out|cancel|refused|postponed|would|"
                       r"is due|are due|upcoming|next week)\b")
@@ -45,6 +46,10 @@ def extract_sentence(s: Sentence) -> list[Fact]:
     before = [p for p in people if p.end <= m.start()]
     after = [p for p in people if p.begin >= m.end()]
     noun_visit = m.group(0).startswith("during") and "visit" in m.group(0)
+    if m.group(0).endswith("between") and _PLANNED.search(text[m.end():]):
+        return []  # "talks between X and Y are planned for next week"
+    if m.group(0).endswith("between") and not before and len(after) >= 2:
+        before, after = [after[0]], after[1:]  # "talks between X and Y"
     if noun_visit and not before and after:
         before, after = [after[0]], []
     if not before and re.match(r"\s*(?:She|He)\b", text) and s.known_people:

@@ -234,6 +234,7 @@ def extract_sentence(s: Sentence) -> list[Fact]:
             # name-comma-title: "NAME, [the|a] TITLE of ORG"
             left = text[:title_span.begin]
             lm = re.search(r"(" + NAME.pattern + r")(?:\s*\([^()]{1,20}\))?,\s+(?:the\s+|a\s+|an\s+)?(?:former\s+|then\s+)?"
+                           r"(?:(?:country|nation|government|army|military|navy|company|ministry)[’']s\s+)?(?:new\s+|current\s+)?"
                            r"(?:[A-Z][\w’'-]*\s+){0,3}$", left)
             if lm and _person_ok(_clean_name(lm.group(1)), s):
                 nm = _clean_name(lm.group(1))

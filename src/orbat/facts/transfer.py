@@ -29,16 +29,20 @@ TRIGGERS: list[tuple[str, str, str]] = [
     ("displayed", r"showed off|show(?:s|ed)? off|displayed|unveiled|paraded|showcased|put on display", "buy"),
     ("ordered", r"(?:(?:was|were|has been|have been|had been) )?awarded (?:\w+ ){0,4}?(?:a |an |the )?(?:[\w$€£₹.,-]+ ){0,4}(?:contract|deal|order)s?|"
                 r"(?:won|wins|secured|clinched|landed|bagged) (?:a |an |the )?(?:[\w$€£₹.,-]+ ){0,4}(?:contract|deal|order)s?", "award"),
-    ("ordered", r"(?:signed|inked|concluded|finali[sz]ed) (?:a |an |the )?(?:[\w$€£₹.,-]+ ){0,4}(?:deal|contract|order|purchase agreement|"
+    ("ordered", r"(?:signed|inked|concluded|finali[sz]ed|struck|sealed|clinched) (?:a |an |the )?(?:[\w$€£₹.,-]+ ){0,4}(?:deal|contract|order|purchase agreement|"
                 r"letter of (?:offer and )?acceptance)s?\b(?:[^.;]|\.\d){0,80}?\b(?:for|to buy|to purchase|to acquire|covering)|"
                 r"signed (?:a |an |the )?(?:[\w$€£₹.,-]+ ){0,4}(?:deal|contract)s?\b|signed for|"
                 r"placed (?:an |a )?(?:\w+ ){0,2}orders?|ordered", "buy"),
     ("agreed", r"agreed to (?:sign|supply|provide|sell|buy|purchase|deliver)|decision(?:, [^,;]{3,40},)? to (?:supply|provide|sell|deliver)|"
                r"(?:cooperation |supply |purchase )?agreement (?:\w+ ){0,3}for the (?:sale|supply|purchase|delivery)|"
-               r"will (?:supply|provide|deliver|sell|donate|transfer|send|give)", "sell"),
-    ("agreed", r"(?:will|is to|are to|is set to|are set to|agreed to) (?:buy|purchase|acquire|procure)", "buy"),
-    ("negotiating", r"(?:is|are|was|were|been) (?:holding|in) talks|holding talks|negotiat(?:ing|ions|ed)|"
-                    r"discussed the (?:purchase|acquisition|sale)|showed interest|interested in (?:buying|purchasing|acquiring)", "buy"),
+               r"will (?:supply|provide|deliver|sell|donate|transfer|send|give)|will (?:build|construct|manufacture) (?=[^.;]{3,80}\bfor\b)", "sell"),
+    ("agreed", r"(?:will|is to|are to|is set to|are set to|agreed to) (?:buy|purchase|acquire|procure)|"
+               r"signed (?:a |an )?(?:letter of intent|memorandum(?: of understanding)?|MoU|(?:framework )?agreement|protocol)"
+               r"(?: [^.;]{0,40}?)? (?:for|on) the (?:purchase|acquisition|procurement) of|"
+               r"approved (?:the |a )?(?:purchase|procurement|acquisition|buying) of", "buy"),
+    ("negotiating", r"(?:is|are|was|were|been) (?:holding|in) (?:\w+ )?talks|holding talks|negotiat(?:ing|ions|ed)|in (?:advanced |final )?talks|"
+                    r"discussed the (?:purchase|acquisition|sale)|(?:showed|expressed|shown) (?:an |its |their )?interest|"
+                    r"interested in (?:buying|purchasing|acquiring)|(?:is|are) considering (?:buying|purchasing|acquiring|the purchase)", "buy"),
     ("offered", r"(?:was|were|been|is|are|being) (?:formally |officially |also )?offered|letters? of offer", "buy"),
     ("offered", r"offered|has offered|proposed to (?:sell|supply)|"
                 r"approved (?:a |the )?(?:possible |potential |proposed )?(?:foreign military )?(?:sale|transfer|export)", "sell"),
@@ -46,7 +50,8 @@ TRIGGERS: list[tuple[str, str, str]] = [
     ("delivered", r"completed (?:the |its |their )?(?:purchase|acquisition|delivery|handover|transfer) of|receiv(?:ed|es|e|ing)|(?:took|take|takes|taken|taking) delivery|acquired|purchased|bought|imported|inherited|"
                   r"(?:arms|weapons) transfer|(?:were|was|been|had been|have been) (?:transferred|delivered|supplied|sold|handed over)", "buy"),
     ("delivered", r"donated|delivered|supplied|provided|handed over|transferred|sold|gave", "sell"),
-    ("delivered", r"arrived|arrives", "arrive"),
+    ("delivered", r"arrived|arrives|arrive|arriving", "arrive"),
+    ("delivered", r"[Dd]eliver(?:y|ies) of", "noun"),
     ("reported", r"(?:exports?|exporting|sells?|selling|supplies|supplying) (?:\w+ ){0,2}(?:weapons|arms|military equipment)|"
                  r"(?:was|were|is|are|been) (?:\w+ly )?(?:supplying|arming)|"
                  r"main (?:arms|weapons) supplier|arms imports", "sell"),
@@ -55,7 +60,7 @@ _TRIGGER = re.compile("|".join(f"(?P<s{i}>\\b(?:{p})\\b)" for i, (_, p, _) in en
 _QUICK = re.compile(r"(?:decision|show|display|unveil|parad|signed|order|agree|will|talks|negotiat|discuss|interest|offer|"
                     r"receiv|deliver|acquir|purchas|bought|import|inherit|transfer|donat|suppl|provid|hand|sold|sell|"
                     r"gave|export|cancel|scrap)", re.I)
-KEYWORDS = ("completed", "buy", "procure", "awarded", "won ", "wins ", "secured", "clinched", "landed", "bagged", "approved", "arriv", "inked", "finali", "conclud", "terminat", "withdrew", "pulled out", "commission", "inducted", "into service", "entered service", "decision", "show", "display", "unveil", "parad", "signed", "order", "agree", "will ", "talks", "negotiat",
+KEYWORDS = ("consider", "approved", "struck", "sealed", "clinched", "completed", "buy", "procure", "awarded", "won ", "wins ", "secured", "clinched", "landed", "bagged", "approved", "arriv", "inked", "finali", "conclud", "terminat", "withdrew", "pulled out", "commission", "inducted", "into service", "entered service", "decision", "show", "display", "unveil", "parad", "signed", "order", "agree", "will ", "talks", "negotiat",
             "discuss", "interest", "offer", "receiv", "deliver", "acquir", "purchas", "bought", "import", "inherit",
             "transfer", "donat", "suppl", "provid", "hand", "sold", "sell", "gave", "export", "cancel", "scrap", "arming")
 _DENIED = re.compile(r"\b(?:denied|denies|deny|dismissed|rejected|refuted)\s+(?:the\s+|media\s+|press\s+|earlier\s+)*"
@@ -65,10 +70,11 @@ _HEARSAY = re.compile(r"\b(?:reportedly|allegedly|purportedly|(?:is|are|was|were
 _CLASS_END = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,3}(?:launchers?|batteries|battery|systems?|jets?|fighters?|aircraft|"
                         r"helicopters?|tanks?|howitzers?|vehicles?|submarines?|frigates?|corvettes?|drones?|missiles?|"
                         r"radars?|guns?|rifles?|ships?|vessels?|boats?|planes?|trainers?|carriers?|destroyers?|units?)$")
+_SELL_RECIPIENT_FALLBACK = True
 _GAP_STOP = re.compile(r"\b(?:with|of|the|and|or|to|from|for|a|an|its|their|by|in|on|at|as|under|into|has|have|had|"
                        r"is|are|was|were|will|would|" + r"one|two|three|four|five|six|seven|eight|nine|ten|twelve|"
                        r"several|some|many|more|new|first|last)\b|\d")
-_CLASS_TAIL = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*s\s+")  # "JY-27A long-range radars ordered"
+_CLASS_TAIL = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*\s+")  # "JY-27A long-range radars ordered"
 _NUMBERISH = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|"
                         r"fifty|hundred|thousand|dozens?|several|few|many|some|pair|couple)\b")
 _MODIFIER = re.compile(r"(?<![\w’'-])((?:[a-z][\w-]*\s+){0,2})$")
@@ -108,9 +114,13 @@ def _items(s: Sentence, begin: int, end: int) -> list[tuple[Span, str | None]]:
         cls = tail.group(0).strip() if tail else ""
         name = _GENERIC_ITEMS.sub("", name[:tail.start()] if tail else name).strip()
         name = re.sub(r"^(?:the|a|an|\d+|[a-z]+)\s+", "", name)
-        if not name or not re.match(r"[A-Z]", name) or s.lex.country(name) or name.lower() == cls.lower() or \
-                re.match(r"\d+\s?mm\b", name):
+        name = re.sub(r"[- ]class$", "", name)
+        if re.fullmatch(r"(?i:the|these|those|its|their|our|his|her|both|all|some|first|new|other|this|that|such)", name):
             continue
+        if not name or not re.match(r"[A-Z]", name) or s.lex.country(name) or name.lower() == cls.lower() or \
+                re.match(r"\d+\s?mm\b", name) or re.search(r"-(?:built|made|designed|produced|supplied|owned)\b", name) or \
+                (s.lex.country(re.split(r"[\s-]", name)[0]) and not re.search(r"[A-Z0-9]", name[len(re.split(r"[\s-]", name)[0]):])):
+            continue  # "Chinese-built submarine", "Russian helicopters": a maker, not a name
         if re.search(r"\(\s*$", text[max(0, sp.begin - 2):sp.begin]) or \
                 re.match(r"\s*(?:-\s*\d+\s+)?(?:[a-z]+\s+)?(?:program|programme|project|series|family)\b", text[sp.end:sp.end + 30]):
             continue  # "Mi-35M (Hind-E)": an alias; "Azersky-2 program": a programme, not the item
@@ -120,6 +130,17 @@ def _items(s: Sentence, begin: int, end: int) -> list[tuple[Span, str | None]]:
         follow = [c for c in classes if sp.begin <= c.begin < sp.end + 1]
         used.extend(follow)
         out.append((Span(b, b + len(name), name, name, "system", cat or ""), cat))
+    for w in re.finditer(r"(?<![\w-])[A-Z][A-Za-z]{2,}(?:[- ][A-Z0-9][\w-]*)?(?![\w-])", text[begin:end]):
+        # "a Patriot battery", "HIMARS launchers": a catalogued system name before an equipment noun.
+        b, e = begin + w.start(), begin + w.end()
+        if any(d.begin < e and b < d.end or 0 <= b - d.end <= 1 for d, _ in out) or not _EQUIPMENT_AFTER.match(text, e):
+            continue  # overlapping, or the name part of a designation ("JF-17 Thunder aircraft")
+        known = s.lex.system(w.group(0))
+        if known is None or s.lex.country(w.group(0)) or s.lex.organisation(w.group(0)) is not None:
+            continue
+        cat = getattr(known, "category", None)
+        used.extend(c for c in classes if e <= c.begin <= e + 25)
+        out.append((Span(b, e, w.group(0), w.group(0), "system", cat or ""), cat))
     out.sort(key=lambda x: x[0].begin)
     for k in re.finditer(r"(?<![\w-])((?:[A-Z][a-z]+ )?[A-Z][a-z]+|[A-Z]{2,})[- ]class\b", text[begin:end]):
         b = begin + k.start(1)
@@ -235,8 +256,33 @@ _ORGAN_SUBJECT = re.compile(
     r"(?:^|[,;]\s+|\b(?:and|while|when|after|as)\s+)(?:The|the|Its|its|Their|their)?\s*(?:country(?:’s|'s)?\s+)?"
     r"(?:(?:[Dd]efen[cs]e|[Mm]ilitary|[Nn]ational|[Ff]ederal|[Cc]entral)\s+)?"
     r"(?:[Mm]inistry(?: of (?:[Nn]ational )?[Dd]efen[cs]e)?|[Gg]overnment|[Nn]avy|[Aa]rmy|[Aa]ir [Ff]orce|[Mm]ilitary|"
-    r"[Aa]rmed [Ff]orces|[Cc]ountry|[Cc]abinet|[Dd]efen[cs]e [Ff]orces|[Cc]oast [Gg]uard)"
+    r"[Aa]rmed [Ff]orces|[Cc]ountry|[Cc]abinet|[Dd]efen[cs]e [Ff]orces|[Cc]oast [Gg]uard|[Kk]ingdom|[Nn]ation|[Rr]epublic|"
+    r"[Ee]mirate|[Ii]sland|[Mm]arines?|[Mm]arine [Cc]orps)"
     r"|(?:^|[,;]\s+)(?:It|They)(?=\s)")
+
+
+_ANAPHOR = re.compile(r"\s*(?:The|These|Those|They|All|Both)\b(?P<np>(?:\s+[a-z0-9][\w-]*){0,4}?)\s*"
+                      r"(?:(?:were|was|have|has|had|are|is|will|also|finally|already|now|been|be)\s+)*$")
+
+
+def _carried_item(s: Sentence, m: re.Match[str]) -> tuple[Span, str | None] | None:
+    """ "Poland ordered 180 K2 tanks. The first ten were delivered in December.": a sentence whose
+    subject only points back takes the item of the paragraph's previous transfer."""
+    prior = s.prior_transfer
+    if prior is None or not prior.roles.get("item"):
+        return None
+    hit = _ANAPHOR.match(s.text[:m.start()])
+    if not hit:
+        return None
+    np = hit.group("np") or ""
+    words = np.split()
+    if any(not (_NUMBERISH.search(w) or re.fullmatch(r"first|last|remaining|final|initial|other|of|them|batch|"
+                                                       r"units?|systems?|aircraft|jets?|vehicles?|ships?|tanks?|"
+                                                       r"helicopters?|batteries|drones?|launchers?", w)) for w in words):
+        return None  # "The crews were trained": the subject is something else
+    end = hit.start("np") + len(np) if np else hit.end()
+    return Span(end, end, "", prior.roles["item"], "system" if re.search(r"[A-Z0-9]", str(prior.roles["item"])) else "class",
+                "carried"), prior.roles.get("item_category")
 
 
 def _attributive_demonym(s: Sentence, a: Span) -> bool:
@@ -329,6 +375,8 @@ def _extract_at(s: Sentence, m: re.Match[str], status: str, direction: str, limi
             r"\b(?:will|shall|is to|are to|is set to|are set to|is expected to|are expected to|is due to|are due to)\s+"
             r"(?:also\s+)?$", local_before) and re.match(r"receive|take delivery|acquire|buy|purchase|get", m.group(0) + " "):
         status = "agreed"  # "X will receive ...": a delivery still to come
+    elif direction == "arrive" and re.search(r"\b(?:will|to)\s+$", local_before):
+        status = "agreed"  # "18 Rafale jets will arrive in 2026", "are expected to arrive": still to come
     elif re.search(r"\b(?:to be|to|will be|would be|is being|are being)\s+$", local_before) and status == "delivered":
         return []
     if re.search(r"\b(?:air ?strikes?|strikes?|sorties?|bombers?|raids?)\b", local_before[-60:] + " " + text[m.end():m.end() + 40]) and \
@@ -368,6 +416,24 @@ def _extract_at(s: Sentence, m: re.Match[str], status: str, direction: str, limi
             items = _items(s, m.start() + inner.start(), min(limit, len(text)))
         if not items:
             items = _items(s, max(0, m.start() - 80), m.start())
+    if not items and passive:
+        rel = re.search(r"(?:,|\band)\s+(?:the\s+)?(?:(?:first|last|latest|second|third|final|remaining|rest|most|some|all|one|two|three|"
+                        r"four|five|six|\d+)\s+)*(?:of\s+)?(?:which|them|whom)\s+(?:(?:was|were|have|has|had|been|being|also|already|"
+                        r"now)\s+)*$", text[:m.start()])
+        if rel:
+            # "... FK-3 batteries, the first of which was delivered in April 2022": the items of the clause before.
+            prev = max(text.rfind(",", 0, rel.start()), text.rfind(";", 0, rel.start()))
+            items = _items(s, prev + 1, rel.start())[-1:]
+    if not items and passive and re.fullmatch(r"[\s,]*(?:(?:were|was|have been|has been|had been|been|also|then|later)\s+)*",
+                                                text[max(text.rfind(",", 0, m.start()), 0):m.start()].lstrip(",")):
+        # "The missiles, made by MBDA of France, were delivered to Qatar": the subject before the aside.
+        first = text.find(",")
+        if 0 < first < m.start():
+            items = _items(s, 0, first)
+    if not items and passive:
+        carried = _carried_item(s, m)
+        if carried is not None:
+            items = [carried]
     if not items:
         return []
     # Supplier and recipient.
@@ -383,6 +449,9 @@ def _extract_at(s: Sentence, m: re.Match[str], status: str, direction: str, limi
             recipient, why_r = a, "to-X"
         elif offered_to and supplier is None and a.begin > m.start() and re.search(r"\bby\s+(?:the\s+)?$", pre):
             supplier, why_s = a, "offered-by-X"
+        elif recipient is None and a.begin > m.end() and re.search(r"\bfor\s+(?:the\s+)?$", pre) and \
+                re.match(r"will (?:build|construct|manufacture)", m.group(0)):
+            recipient, why_r = a, "build-for-X"
     if direction == "award":
         # "Y awarded X a contract" / "X was awarded (won) a contract from/by Y": X supplies, Y buys.
         passive_award = not m.group(0).startswith("awarded")
@@ -407,6 +476,10 @@ def _extract_at(s: Sentence, m: re.Match[str], status: str, direction: str, limi
                 recipient, why_r = Span(0, 0, "", host), "award-without-buyer->document-state"
         if supplier is None or (recipient is not None and recipient.kind != "country"):
             return []
+    if direction == "noun":
+        # "Deliveries of the 36 Rafale jets to India were completed": a delivery, or a planned one.
+        if re.search(r"\b(?:will|would|expected|scheduled|due|set to|planned|to begin|to start)\b", text[m.end():]):
+            status = "agreed"
     if direction == "arrive" and recipient is None:
         place = re.match(r"\s+(?:in|at|to)\s+(?:the\s+)?([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)", text[m.end():])
         state = s.lex.place_country(place.group(1)) if place else None
@@ -440,7 +513,7 @@ def _extract_at(s: Sentence, m: re.Match[str], status: str, direction: str, limi
 
                 host = main_country(s)
                 buying = re.search(r"\b(?:purchase|buy|buying|acquisition|procurement|acquire)\b", text[m.start():])
-                if host == pair[-1].value or host is None and buying and status == "negotiating":
+                if host == pair[-1].value or host is None and buying and status in ("negotiating", "agreed"):
                     supplier, recipient = recipient, pair[-1]
                     suppliers = [supplier]
                     why_s, why_r = "other-of-pair", "pair-member-that-is-document-state"
@@ -489,11 +562,14 @@ def _extract_at(s: Sentence, m: re.Match[str], status: str, direction: str, limi
         if org is not None and org.begin < recipient.begin:
             supplier, why_s = org, "company-announcing"
             suppliers = [supplier]
-    if status == "ordered" and supplier is None:
+    if (status == "ordered" or m.group(0).startswith("signed")) and supplier is None:
         with_ = [a for a in actors if m.start() < a.begin < m.end() + 60 and a is not recipient and
                  re.search(r"\bwith\s+(?:the\s+)?(?:\w+(?:’s|'s)\s+)?$", text[max(0, a.begin - 20):a.begin])]
         if with_:
             supplier, why_s = with_[0], "deal-with-X"
+            owned = [a for a in actors if a.kind == "org" and re.fullmatch(r"(?:’s|'s)\s+", text[supplier.end:a.begin])]
+            if owned:
+                supplier, why_s = owned[0], "deal-with-X's-company"
             suppliers = [supplier]
     built = re.search(r"\b(?:built|made|manufactured|produced|supplied) by (?:the\s+)?(?P<b>[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3})", text)
     maker = re.search(r"(?<![\w-])(?P<b>[A-Z][\w]+(?:\s+[A-Z][\w]+)?)-(?:built|made|designed|manufactured|produced|supplied)\b", text)
@@ -509,6 +585,10 @@ def _extract_at(s: Sentence, m: re.Match[str], status: str, direction: str, limi
     if supplier is None and built:
         name = built.group("b")
         b = built.start("b")
+        owner = re.match(r"(?:’s|'s)\s+([A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3})", text[built.end("b"):])
+        if owner:  # "built by France's Dassault Aviation": the company
+            b = built.end("b") + owner.start(1)
+            name = owner.group(1)
         supplier, why_s = Span(b, b + len(name), name, s.lex.country(name) or name, "org"), "built-by-X"
         suppliers = [supplier]
     noun_trigger = re.search(r"supplier|imports|transfer$", m.group(0))
@@ -533,6 +613,17 @@ def _extract_at(s: Sentence, m: re.Match[str], status: str, direction: str, limi
         host = _organ_subject(s, text[:m.start()], actors, m.start())
         if host:
             recipient, why_r = Span(0, 0, "", host), "state-organ-subject->document-state"
+    if recipient is None and direction == "sell" and supplier is not None and not passive and \
+            status in ("delivered", "agreed", "ordered", "offered") and _SELL_RECIPIENT_FALLBACK:
+        # "Russia delivered the last eight helicopters": to the state the paragraph or document is about.
+        prior = s.prior_transfer
+        host = str(prior.roles["recipient"]) if prior is not None and prior.roles.get("recipient") else None
+        if host is None:
+            from orbat.facts.common import main_country
+
+            host = main_country(s)
+        if host and host != supplier.value:
+            recipient, why_r = Span(0, 0, "", host), "seller-without-buyer->paragraph-or-document-state"
     if recipient is None and re.match(r"\s*(?:It|The country|the country)\s", text[:m.start()] or ""):
         from orbat.facts.common import main_country
 
@@ -599,8 +690,13 @@ def _emit(s: Sentence, m: re.Match[str], status: str, items: list, recipient: An
         if s.lex.country(item.text):
             continue
         qty = _count_before(s, item)
+        maker = None
+        if not suppliers and item.end > item.begin:
+            # "operates Chinese FK-3 batteries": the demonym right before the item names its supplier.
+            maker = next((c for c in s.countries() if c.text != c.value and re.fullmatch(r"\s+|-(?:made|built)\s+", text[c.end:item.begin])
+                          and (recipient is None or c.value != recipient.value)), None)
         roles: dict[str, Any] = {
-            "supplier": [a.value for a in suppliers] if len(suppliers) > 1 else (supplier.value if supplier else None),
+            "supplier": [a.value for a in suppliers] if len(suppliers) > 1 else (supplier.value if supplier else (maker.value if maker else None)),
             "recipient": recipient.value if recipient else None,
             "item": item.value, "item_category": category, "status": status,
             "quantity": qty.value if qty else None,
@@ -610,7 +706,7 @@ def _emit(s: Sentence, m: re.Match[str], status: str, items: list, recipient: An
             "via": via.value if via else None,
         }
         real = lambda x: x if x is not None and x.end > x.begin else None  # noqa: E731
-        spans = {"supplier": [x for x in suppliers if real(x)] or None, "recipient": real(recipient), "item": item, "status": Span(m.start(), m.end(), m.group(0)),
+        spans = {"supplier": [x for x in suppliers if real(x)] or ([maker] if maker else None), "recipient": real(recipient), "item": item, "status": Span(m.start(), m.end(), m.group(0)),
                  "quantity": qty, "qualifier": qty, "value": money[0] if money else None, "date": date, "via": via,
                  "item_category": item}
         why = {"_fact": f"transfer:trigger:{status}:{m.group(0)!r}", "supplier": f"transfer:{why_s}",

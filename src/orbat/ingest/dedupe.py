@@ -121,6 +121,19 @@ def overlap(words: list[str], grams: set[tuple[str, ...]]) -> tuple[int, int, in
     return shared, len(words) - SHINGLE + 1, best + SHINGLE - 1 if best else 0
 
 
+def shared_grams(words: list[str], grams: set[tuple[str, ...]]) -> tuple[int, int]:
+    """The first two numbers of `overlap` (distinct shared 5-grams, 5-grams of `words`), by set
+    intersection in C; the longest run (`longest_run`) is only needed for borderline overlaps."""
+    if len(words) < SHINGLE:
+        return (1 if tuple(words) in grams else 0), 1
+    return len(grams.intersection(zip(*(words[i:] for i in range(SHINGLE))))), len(words) - SHINGLE + 1
+
+
+def longest_run(words: list[str], grams: set[tuple[str, ...]]) -> int:
+    """The third number of `overlap`: the longest verbatim run (in words) of `words` in `grams`."""
+    return overlap(words, grams)[2]
+
+
 def gram_tuples(words: list[str]) -> set[tuple[str, ...]]:
     """Word 5-grams as tuples (fast to build and compare; used to verify candidates)."""
     if len(words) < SHINGLE:
@@ -300,7 +313,8 @@ class Deduper:
                 continue
             if grams is None:
                 grams = gram_tuples(tokens(doc.clean_text))  # only when there is something to verify
-            shared, size, run = overlap(tokens(other[3]), grams)
+            other_words = tokens(other[3])
+            shared, size = shared_grams(other_words, grams)
             if not shared:
                 continue
             smaller = min(len(grams), size)
@@ -312,7 +326,8 @@ class Deduper:
             else:
                 # Shared stock phrases (wire boilerplate, templates) give overlap but short runs;
                 # reuse of a text gives long verbatim runs, or most of the text.
-                copy = containment >= self.near and (containment >= 2 * self.near or run >= COPIED_RUN)
+                copy = containment >= self.near and (containment >= 2 * self.near
+                                                     or longest_run(other_words, grams) >= COPIED_RUN)
             if copy and (best is None or doc_id < best[0]):
                 best = (doc_id, other[0], other[1], other[2])
         if best is not None:

@@ -14,6 +14,8 @@ from orbat.mentions.lexicon import (CALENDAR, NAME_CONNECT, OFFICE_HEADS, ORDINA
 
 # re3d marks "Abel Battery, 3rd Battalion" whole in one place and in parts in another: keep parts.
 MERGE_UNITS = False
+_NUMBER_AFTER = re.compile(r" \d{1,4}\b")  # "CTF 50"
+_COMMA_CAP = re.compile(r",\s[A-Z]")  # "Sarmada, Syria"
 
 
 def find(ctx: Context, loc_heads: set[str]) -> list[Candidate]:
@@ -52,7 +54,7 @@ def find(ctx: Context, loc_heads: set[str]) -> list[Candidate]:
             break
         # ordinals before: "507th Air Refueling Wing", "3rd Battalion"
         b_i = i
-        if i > 0 and re.fullmatch(r"\d+(?:st|nd|rd|th)", words[i - 1]):
+        if i > 0 and ORDINAL.fullmatch(words[i - 1]):
             b_i = i - 1
         seq = words[i:j]
         begin, end = toks[b_i][0], toks[j - 1][1]
@@ -115,7 +117,7 @@ def _classify_chunk(ctx: Context, b_i: int, i: int, j: int, seq: list[str], begi
     if len(seq) == 1 and is_acronym(last) and last.lower() not in vocab.classes() \
             and last.lower().rstrip("s") not in vocab.classes():
         b = ctx.include_the(begin)
-        num = re.match(r" \d{1,4}\b", text[end:end + 6])
+        num = _NUMBER_AFTER.match(text[end:end + 6])
         if num:
             end += num.end()
         return Candidate(b, end, "Organisation", None, None, "chunk:acronym", 30, 1, 0.5)
@@ -125,7 +127,7 @@ def _classify_chunk(ctx: Context, b_i: int, i: int, j: int, seq: list[str], begi
     # "Sarmada, Syria" (place, country) or a locative preposition before
     if prev in ("in", "near", "outside", "around", "toward", "towards", "into", "across", "from", "of",
                 "inside", "at", "to", "within", "throughout"):
-        if prev in ("of", "at", "to", "from") and not re.match(r",\s[A-Z]", text[end:end + 3]):
+        if prev in ("of", "at", "to", "from") and not _COMMA_CAP.match(text[end:end + 3]):
             pre2 = words[i - 2].lower() if i > 1 else ""
             if prev == "of" and pre2 not in ("city", "town", "village", "province", "region", "outskirts",
                                              "north", "south", "east", "west", "vicinity", "capital"):

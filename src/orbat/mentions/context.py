@@ -11,13 +11,18 @@ from orbat.mentions.lexicon import (ADJECTIVE, DETERMINERS, MODIFIERS, NOT_ADJEC
                                     is_acronym, is_cap)
 from orbat.mentions.sentences import split_sentences
 
+# Patterns used per token are compiled once here (re's cache lookup costs as much as a short match).
+_CAP_COMPOUND = re.compile(r"[A-Z][\w]*-(?:held|led|backed|controlled|affiliated|based)")
+_OWNER_COMPOUND = re.compile(r"\w+-(?:held|led|backed|controlled|affiliated|based|borne)")
+_SPACES = re.compile(r"\s+")
 TOK = re.compile(r"['’][sS]\b|(?:[A-Z]\.){2,}|\w+(?:[-&]\w+|['’](?![sS]\b)\w+|(?<=\d)\.(?=\d)\w+)*|[^\w\s]")
 
 
 def build_context(text: str) -> "Context":
     """Tokenise `text` and mark the tokens that start a sentence or a line."""
-    toks = [(m.start(), m.end()) for m in TOK.finditer(text)]
-    words = [text[s:e] for s, e in toks]
+    matches = list(TOK.finditer(text))
+    toks = [m.span() for m in matches]
+    words = [m.group() for m in matches]
     starts = {s: i for i, (s, _) in enumerate(toks)}
     ends = {e: i for i, (_, e) in enumerate(toks)}
     sent_first = set()
@@ -25,10 +30,16 @@ def build_context(text: str) -> "Context":
         i = starts.get(sb)
         if i is not None:
             sent_first.add(i)
-    # line starts count as sentence starts too (headlines, bullets)
-    for i, (s, _) in enumerate(toks):
-        if s == 0 or text[s - 1] == "\n":
+    # line starts count as sentence starts too (headlines, bullets): look up the few line starts rather than
+    # testing every token
+    line_start = 0
+    while line_start >= 0:
+        i = starts.get(line_start)
+        if i is not None:
             sent_first.add(i)
+        line_start = text.find("\n", line_start)
+        if line_start >= 0:
+            line_start += 1
     return Context(text, toks, words, starts, ends, sent_first)
 
 
@@ -77,8 +88,7 @@ class Context:
                 b = s
                 k -= 1
                 continue
-            if re.fullmatch(r"[A-Z][\w]*-(?:held|led|backed|controlled|affiliated|based)", w) or \
-                    re.fullmatch(r"\w+-(?:held|led|backed|controlled|affiliated|based|borne)", w):
+            if _CAP_COMPOUND.fullmatch(w) or _OWNER_COMPOUND.fullmatch(w):
                 b = s
                 k -= 1
                 continue
@@ -142,7 +152,7 @@ class Context:
         if not m:
             return pos, []
         span = m.group(1)
-        parts = [p for p in re.split(r"\s+", span) if p]
+        parts = [p for p in _SPACES.split(span) if p]
         # drop trailing words that begin a new clause ("Kerry said")
         return m.start(1) + len(span), [p for p in parts if not p.startswith(("“", '"'))]
 

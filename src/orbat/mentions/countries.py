@@ -38,11 +38,15 @@ LOCATIVE_BEFORE = re.compile(
     r")$")
 
 
+_LINE_START_BEFORE = re.compile(r"(?:^|\n)\s*$")
+_LINE_END_AFTER = re.compile(r"\s*(?:\n|\.|:|$)")
+
+
 def country_role(ctx: Context, begin: int, end: int) -> str:
     """A country as a place (after a locative preposition) is a Location in re3d; acting, an Organisation."""
     before = ctx.text[max(0, begin - 60):begin]
     if LOCATIVE_BEFORE.search(before):
         return "Location"
-    if re.search(r"(?:^|\n)\s*$", before) and re.match(r"\s*(?:\n|\.|:|$)", ctx.text[end:end + 3]):
+    if _LINE_START_BEFORE.search(before) and _LINE_END_AFTER.match(ctx.text[end:end + 3]):
         return "Location"  # a heading of its own: "Syria\n"
     return "Organisation"

@@ -45,6 +45,25 @@ _CLASS_NAME_RE = re.compile(
     r"surface-to-air missile system|missile system|attack helicopter|helicopter|fighter jet|drone|"
     r"unmanned aerial vehicle|UAV)s?\b")
 
+# Shapes tested for every system or designation found, compiled once.
+_CAP_WORD_BEFORE = re.compile(r"[A-Z][\w.-]*\s$")
+_CAP_WORD_AFTER = re.compile(r"\s[A-Z]")
+_WEAPON_CLASS_WORD = re.compile(r"missile|launcher|rocket|howitzer|MANPADS|gun")
+_SYSTEMS_END = re.compile(r"systems?$")
+_HULL_NUMBER = re.compile(r"[A-Z]{1,2}\s\d+")
+_NOT_DESIGNATION = re.compile(r"(?:COVID|G|H\.R|FY|Q|H|ISO|Ch|Art|No|Vol|Resolution|Title|Section)-\d+.*", re.I)
+_WORD_AFTER = re.compile(r"\s*(?:[A-Z][\w-]*\s+)?([a-z][\w-]*(?:\s[a-z][\w-]*)?)")
+_WEAPON_WORD = re.compile(r"missile|rocket|launcher|gun|howitzer|mortar|bomb|munition|torpedo|"
+                          r"system|grenade|rifle|artillery")
+_NAME_AFTER = re.compile(r"\s+((?:[A-Z][a-z]+)(?:\s[A-Z][a-z]+)?)")
+_DESIGNATION_CLASS = re.compile(r"[\s-]+(?:class\s+)?(?:self-propelled howitzer|howitzer|MRAP|tank|frigate|"
+                                r"destroyer|corvette|submarine|helicopter|fighter(?: jet)?|aircraft|jet|bomber|"
+                                r"drone|missile system|missile|rocket launcher|launcher|vehicle|carrier)s?\b")
+_DESIGNATION_WEAPON = re.compile(r"missile|launcher|howitzer$")
+_SERVICE_BEFORE = re.compile(r"(?:(?:Air Force|Navy|Army|Marine Corps|Russian|U\.S\.|US|Ukrainian|Israeli|"
+                             r"Turkish|French|British|Iranian|Chinese)\s)$")
+_CLASS_NAME_WEAPON = re.compile(r"missile|launcher|^howitzer|gun|rocket")
+
 
 def system_candidate(ctx: Context, begin: int, end: int, entry: Entry) -> Candidate | None:
     """A catalogue system with the class phrase after it; the class word decides Weapon or platform."""
@@ -52,16 +71,16 @@ def system_candidate(ctx: Context, begin: int, end: int, entry: Entry) -> Candid
     cls = SYSTEM_CLASS.match(ctx.text, end)
     if entry.kind == "system-word" and not cls:
         before, after = ctx.text[max(0, begin - 20):begin], ctx.text[end:end + 20]
-        if re.search(r"[A-Z][\w.-]*\s$", before) or re.match(r"\s[A-Z]", after):
+        if _CAP_WORD_BEFORE.search(before) or _CAP_WORD_AFTER.match(after):
             return None  # "Fort Campbell", "Unified Trident": part of another name
     if entry.ambiguous and not cls:
         return None  # "Javelin", "Patriot" count only with a class word after them
     new_end = cls.end() if cls else end
     type_ = entry.type
-    if cls and (re.search(r"missile|launcher|rocket|howitzer|MANPADS|gun", cls.group())
+    if cls and (_WEAPON_CLASS_WORD.search(cls.group())
                 or class_type(cls.group()) == "Weapon"):
         type_ = "Weapon"  # "AK-47 rifles", "Kalibr cruise missiles"
-    elif cls and not re.search(r"systems?$", cls.group()):
+    elif cls and not _SYSTEMS_END.search(cls.group()):
         type_ = "MilitaryPlatform" if entry.type != "Vehicle" else "Vehicle"
     if type_ == "Weapon":  # a named weapon is a weapon noun phrase too: "a Scud missile"
         begin = weapon_left(ctx, begin, new_end)
@@ -104,24 +123,23 @@ def designations(ctx: Context, names: Names | None = None) -> list[Candidate]:
     nationality or country from an unknown name ("American main battle tank" is no name + class)."""
     out = []
     text = ctx.text
-    for m in patterns.SHIP_RE.finditer(text):
+    for m in patterns.SHIP_RE.finditer(text) if patterns.may_hold_ship(text) else ():
         out.append(Candidate(m.start(), m.end(), "MilitaryPlatform", None, None, "ship", 80, 1, 0.85))
     for m in patterns.DESIGNATION_RE.finditer(text):
         d = m.group()
-        if re.fullmatch(r"[A-Z]{1,2}\s\d+", d):
+        if _HULL_NUMBER.fullmatch(d):
             # "DDG 70" style hull numbers only right after a ship name or in brackets
             before = text[max(0, m.start() - 2):m.start()]
             if "(" not in before and "," not in before:
                 continue
-        if re.fullmatch(r"(?:COVID|G|H\.R|FY|Q|H|ISO|Ch|Art|No|Vol|Resolution|Title|Section)-\d+.*", d, re.I):
+        if _NOT_DESIGNATION.fullmatch(d):
             continue
         after = text[m.end():m.end() + 40]
         before = text[max(0, m.start() - 40):m.start()]
         # context decides the kind: "missile", "launcher" -> Weapon; everything else a platform
-        word = re.match(r"\s*(?:[A-Z][\w-]*\s+)?([a-z][\w-]*(?:\s[a-z][\w-]*)?)", after)
+        word = _WORD_AFTER.match(after)
         type_ = "MilitaryPlatform"
-        if word and re.search(r"missile|rocket|launcher|gun|howitzer|mortar|bomb|munition|torpedo|"
-                              r"system|grenade|rifle|artillery", word.group(1)):
+        if word and _WEAPON_WORD.search(word.group(1)):
             type_ = "Weapon"
         else:  # no weapon word after it: a designation the catalogue knows takes its kind ("an AK-47")
             known = None if names is None else \
@@ -130,16 +148,13 @@ def designations(ctx: Context, names: Names | None = None) -> list[Candidate]:
                 type_ = known
         end = m.end()
         # a NATO name or class name after the designation: "KC-135R Stratotanker", "F-16 Fighting Falcons"
-        nm = re.match(r"\s+((?:[A-Z][a-z]+)(?:\s[A-Z][a-z]+)?)", after)
+        nm = _NAME_AFTER.match(after)
         if nm and nm.group(1).split()[0] not in STOP_CAPS:
             end = m.end() + nm.end()
-        cls = re.match(r"[\s-]+(?:class\s+)?(?:self-propelled howitzer|howitzer|MRAP|tank|frigate|"
-                       r"destroyer|corvette|submarine|helicopter|fighter(?: jet)?|aircraft|jet|bomber|"
-                       r"drone|missile system|missile|rocket launcher|launcher|vehicle|carrier)s?\b",
-                       text[end:end + 40])
+        cls = _DESIGNATION_CLASS.match(text[end:end + 40])
         if cls:
             end += cls.end()
-            if re.search(r"missile|launcher|howitzer$", cls.group()):
+            if _DESIGNATION_WEAPON.search(cls.group()):
                 type_ = "Weapon" if "self-propelled" not in cls.group() else "MilitaryPlatform"
         else:  # any equipment class of the vocabulary: "the FD-2000 long-range air defence system"
             phrase = _class_phrase().match(text, end)
@@ -149,8 +164,7 @@ def designations(ctx: Context, names: Names | None = None) -> list[Candidate]:
                 type_ = kind if kind in ("Weapon", "MilitaryPlatform") else type_
         b = m.start()
         # "Air Force F-16 Fighting Falcons": a service name before belongs to the span
-        svc = re.search(r"(?:(?:Air Force|Navy|Army|Marine Corps|Russian|U\.S\.|US|Ukrainian|Israeli|"
-                        r"Turkish|French|British|Iranian|Chinese)\s)$", before)
+        svc = _SERVICE_BEFORE.search(before)
         if svc:
             b = m.start() - len(svc.group())
         elif type_ == "Weapon":
@@ -170,7 +184,7 @@ def designations(ctx: Context, names: Names | None = None) -> list[Candidate]:
             continue
         if names is not None and names.kinds(name.split()[0]) & {"demonym", "country"}:
             continue  # "an American main battle tank": a nationality, not the tank's name
-        weapon = re.search(r"missile|launcher|^howitzer|gun|rocket", kind) or class_type(kind) == "Weapon"
+        weapon = _CLASS_NAME_WEAPON.search(kind) or class_type(kind) == "Weapon"
         type_ = "Weapon" if weapon else "MilitaryPlatform"  # "S-300 air defence systems": classes.tsv decides
         out.append(Candidate(m.start(), m.end(), type_, name, None, "class-name", 77, 1, 0.7))
     return out

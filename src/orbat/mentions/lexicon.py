@@ -65,6 +65,7 @@ NOT_ADJECTIVES = {"against", "want", "meant", "sent", "went", "spent", "present"
                   "different", "relevant", "significant", "important", "represent", "prevent", "arrival",
                   "approval", "proposal", "removal", "survival", "withdrawal", "general", "several", "total"}
 ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
+_ROMAN = re.compile(r"[IVXLC]+")  # compiled once: is_acronym runs for most tokens
 
 
 def is_cap(w: str) -> bool:
@@ -75,4 +76,4 @@ def is_acronym(w: str) -> bool:
     core = w.replace("-", "").replace(".", "").replace("&", "")
     letters = sum(c.isupper() for c in core)
     return 2 <= len(core) <= 9 and letters >= 2 and core.isalnum() and all(c.isupper() or c.isdigit() for c in core) \
-        and not re.fullmatch(r"[IVXLC]+", core)
+        and not _ROMAN.fullmatch(core)

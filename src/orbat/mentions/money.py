@@ -32,7 +32,9 @@ WORDS = {
     "saudi riyals": "SAR", "dirham": "AED", "dirhams": "AED", "won": "KRW", "zloty": "PLN", "zlotys": "PLN",
     "tenge": "KZT", "rial": "IRR", "rials": "IRR", "francs": "CHF", "swiss francs": "CHF", "krona": "SEK",
     "kronor": "SEK", "kroner": "NOK", "rand": "ZAR", "real": "BRL", "reais": "BRL",
-    "ringgit": "MYR", "rupiah": "IDR", "baht": "THB", "pesos": "PHP", "philippine pesos": "PHP",
+    "czech crowns": "CZK", "czech korunas": "CZK", "koruna": "CZK", "korunas": "CZK", "swedish crowns": "SEK",
+    "danish crowns": "DKK", "norwegian crowns": "NOK", "swedish kronor": "SEK", "norwegian kroner": "NOK",
+    "danish kroner": "DKK", "ringgit": "MYR", "rupiah": "IDR", "baht": "THB", "pesos": "PHP", "philippine pesos": "PHP",
     "pakistani rupees": "PKR", "indian rupees": "INR",
 }
 
@@ -41,9 +43,10 @@ _SYM = (r"(?:US\$|U\.S\.\$|A\$|AU\$|C\$|CA\$|NZ\$|HK\$|NT\$|S\$|R\$|[$€£¥₽
         r"\b(?:USD|EUR|GBP|JPY|RUB|AZN|UAH|INR|ILS|TRY|KRW|CNY|RMB|CHF|SEK|NOK|DKK|PLN|CZK|AMD|GEL|KZT|SAR|AED|"
         r"IRR|PKR|EGP|BRL|ZAR|SGD|TWD|MYR|IDR|THB|HUF|RON|BGN|AUD|CAD|PHP)\b)")
 _CWORD = (r"(?:(?:US|U\.S\.|American|Australian|Canadian|New Zealand|Hong Kong|Singapore|Taiwan|Saudi|Swiss|"
-          r"Turkish|Indian|Pakistani|Philippine)\s+)?(?:dollars?|euros?|pounds(?: sterling)?|sterling|yen|r(?:ou|u)bles?|manats?|drams?|lari|"
+          r"Turkish|Indian|Pakistani|Philippine|Czech|Swedish|Danish|Norwegian)\s+)?(?:dollars?|euros?|pounds(?: sterling)?|sterling|yen|r(?:ou|u)bles?|manats?|drams?|lari|"
           r"hryvn(?:i)?as?|yuan|renminbi|rupees?|shekels?|liras?|riyals?|dirhams?|won|zlotys?|tenge|rials?|"
-          r"francs|kron(?:or|er|a)|rand|reais|ringgit|rupiah|baht|pesos)\b")
+          r"francs|kron(?:or|er|a)|rand|reais|ringgit|rupiah|baht|pesos|korunas?|(?<=Czech )crowns|(?<=Swedish )crowns|"
+          r"(?<=Danish )crowns|(?<=Norwegian )crowns)\b")
 _NUM = rf"(?:{DIGITS})"
 _QUAL = (r"(?:(?:at least|more than|over|almost|nearly|about|around|some|approximately|roughly|up to|"
          r"as much as|less than|under|an estimated|estimated|in excess of)\s+)")

@@ -19,6 +19,10 @@ COMPOUND_HEAD = re.compile(
     r"operators|maker|makers|component|components|program|programme|strike|strikes|wing|battalion|battery|"
     r"regiment|brigade|company|training|exercise|base|bases|manufacturer|industry|deal|contract)\b")
 
+# "artillery and mortar systems", "mortar systems" (compiled once: tried for every weapon class word)
+_SYSTEMS_AFTER = re.compile(r" (?:and|or) (?:artillery|mortar|rocket|missile|anti-tank|air defen[cs]e)? ?systems?\b| "
+                            r"systems?\b")
+
 
 def class_candidate(ctx: Context, begin: int, end: int, entry: Entry) -> Candidate | None:
     type_ = entry.type
@@ -51,8 +55,7 @@ def class_candidate(ctx: Context, begin: int, end: int, entry: Entry) -> Candida
                 b = begin - 3
     elif type_ == "Weapon":
         b = weapon_left(ctx, begin, end)
-        ext = re.match(r" (?:and|or) (?:artillery|mortar|rocket|missile|anti-tank|air defen[cs]e)? ?systems?\b| "
-                       r"systems?\b", ctx.text[end:end + 40])
+        ext = _SYSTEMS_AFTER.match(ctx.text[end:end + 40])
         # "anti-aircraft artillery systems", "artillery and mortar systems": "systems" makes a mass noun countable
         # and belongs to it; after a count noun it is only a counting word ("two [mortar] systems")
         if ext and (ext.group().startswith((" and", " or")) or

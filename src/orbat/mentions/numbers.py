@@ -59,21 +59,31 @@ def parse_words(text: str) -> int | None:
     return total + current if seen else None
 
 
+# Digit shapes, compiled once (parse_digits runs for every number the recognisers find).
+_SPACED_THOUSANDS = re.compile(r"\d{1,3}(?:[ ]\d{3})+(?:[.,]\d+)?")
+_EUROPEAN = re.compile(r"\d{1,3}(?:\.\d{3})+,\d+")
+_COMMA_THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
+_DECIMAL_COMMA = re.compile(r"\d+,\d{1,2}")
+_ANY_COMMA = re.compile(r"\d+,\d+")
+_ONE_THOUSANDS_COMMA = re.compile(r"\d{1,3},\d{3}")
+_DOT_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3}){2,}")
+
+
 def parse_digits(text: str, *, before_multiplier: bool = False) -> float | None:
     """"1,500" -> 1500, "6.5" -> 6.5, "1 500" -> 1500; "1,5" -> 1.5 only before a multiplier ("$1,5 million")."""
     s = text.strip().replace("\u202f", " ").replace("\u00a0", " ")
     if not s:
         return None
-    if re.fullmatch(r"\d{1,3}(?:[ ]\d{3})+(?:[.,]\d+)?", s):
+    if _SPACED_THOUSANDS.fullmatch(s):
         s = s.replace(" ", "")
-    if re.fullmatch(r"\d{1,3}(?:\.\d{3})+,\d+", s):  # European 1.234,5
+    if _EUROPEAN.fullmatch(s):  # European 1.234,5
         s = s.replace(".", "").replace(",", ".")
-    elif re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?", s):  # 1,234,567.5
+    elif _COMMA_THOUSANDS.fullmatch(s):  # 1,234,567.5
         s = s.replace(",", "")
-    elif re.fullmatch(r"\d+,\d{1,2}", s) or (before_multiplier and re.fullmatch(r"\d+,\d+", s)
-                                               and not re.fullmatch(r"\d{1,3},\d{3}", s)):
+    elif _DECIMAL_COMMA.fullmatch(s) or (before_multiplier and _ANY_COMMA.fullmatch(s)
+                                         and not _ONE_THOUSANDS_COMMA.fullmatch(s)):
         s = s.replace(",", ".")  # a decimal comma
-    elif re.fullmatch(r"\d{1,3}(?:\.\d{3}){2,}", s):  # 1.234.567
+    elif _DOT_THOUSANDS.fullmatch(s):  # 1.234.567
         s = s.replace(".", "")
     try:
         return float(s)

@@ -3,7 +3,7 @@ Money, Temporal, Quantity and equipment designations. Each yields (begin, end, t
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING, Any, Iterator
+from typing import TYPE_CHECKING, Any, Iterable, Iterator
 
 if TYPE_CHECKING:
     import ahocorasick  # type: ignore[import-not-found]  # no stubs
@@ -50,8 +50,9 @@ DESIGNATION_RE = re.compile(
     r"(?<![\w-])(?:[A-Z][A-Za-z]{0,4}-\d{1,4}[A-Z]{0,5}\d?[A-Za-z]?(?:[-/][A-Z0-9]{1,4})?"
     r"|\d[A-Z]\d{1,3}[A-Z]?\d?"
     r"|(?:DDG|CVN|LHD|LHA|LPD|SSN|SSBN|FFG|CG|LCS|T-AO|L|D|F|A|P|R)\s\d{1,4})(?![\w-])")
+_SHIP_PREFIXES = r"(?:USS|USNS|HMS|HMAS|HMCS|HMNZS|FS|INS|ROKS|JS|TCG|HNLMS|ESPS|ITS|FGS|BNS|PNS|KRI|RFS)\s"
 SHIP_RE = re.compile(
-    r"\b(?:USS|USNS|HMS|HMAS|HMCS|HMNZS|FS|INS|ROKS|JS|TCG|HNLMS|ESPS|ITS|FGS|BNS|PNS|KRI|RFS)\s+"
+    r"\b" + _SHIP_PREFIXES + r"+"
     r"(?:[A-Z][\w’'-]+)(?:\s+(?:de|of|the|[A-Z][\w’'-]+))*(?<!\bde)(?<!\bof)(?<!\bthe)")
 
 _NUM = rf"(?:{DIGITS}|{WORD_NUMBER})"
@@ -76,6 +77,17 @@ HOLIDAY_RE = re.compile(r"\b(?:(?:this|last|next)\s+)?(?P<h>Thanksgiving(?: Day)
                         r"New Year(?:’s|'s)?(?: Day| Eve)|Easter(?: Sunday)?|Ramadan|Eid al-(?:Adha|Fitr)|"
                         r"Independence Day|Victory Day|Memorial Day|Veterans Day|Nowruz)\b")
 ORDINAL_RE = re.compile(r"\b\d+(?:st|nd|rd|th)\b")
+
+# Whole-text scans with a leading \b or lookbehind get no help from re's literal-prefix search, so they try every
+# position. Every match of these contains one of a few literal strings: look for those first (far cheaper).
+_HOLIDAY_WORDS = ("Thanksgiving", "Christmas", "New Year", "Easter", "Ramadan", "Eid al-", " Day", "Nowruz")
+# a ship prefix and its space without the \b: a literal alternation re can search quickly
+SHIP_HINT = re.compile(_SHIP_PREFIXES)
+
+
+def may_hold_ship(text: str) -> bool:
+    """False only when SHIP_RE cannot match anywhere in `text`."""
+    return SHIP_HINT.search(text) is not None
 
 
 # Cheap triggers: the big money and date regexes only run in windows around these (10x faster).
@@ -118,7 +130,8 @@ _TEMPORAL_KEYS = ("jan feb mar apr may jun jul aug sep oct nov dec monday tuesda
                   "sunday today tonight yesterday tomorrow overnight week month year decade centur day hour minute "
                   "second ago morning afternoon evening night a.m p.m am pm gmt utc zulu b.c bc a.d spring summer "
                   "autumn winter").split()
-_DIGIT_TRIGGER = re.compile(r"(?<!\d)(?:1[0-9]|20)\d\d(?!\d)|\d:\d\d")
+# (?=\d) repeats what both branches start with; a leading class lets re skip non-digits at C speed (2x faster)
+_DIGIT_TRIGGER = re.compile(r"(?=\d)(?:(?<!\d)(?:1[0-9]|20)\d\d(?!\d)|\d:\d\d)")
 
 
 def _automaton(keys: list[str]) -> "ahocorasick.Automaton":
@@ -188,6 +201,35 @@ def windowed(rx: re.Pattern[str], text: str, trigger: "_Triggers", back: int = 4
             yield m
 
 
+def _wordish(c: str) -> bool:
+    """`c` matches [\\w-] (re's \\w is str.isalnum() plus "_")."""
+    return c.isalnum() or c == "_" or c == "-"
+
+
+def whole_names(text: str, names: Iterable[str]) -> list[tuple[int, int]]:
+    """Spans of `names` standing as whole words, exactly what finditer of the per-text regex
+    (?<![\\w-])(?:longest|...|shortest)(?![\\w-]) gives (leftmost first, the longest name at a position, no
+    overlaps), without compiling a new regex for every document (a compile costs more than the search)."""
+    longest: dict[int, int] = {}
+    n = len(text)
+    for name in names:
+        if not name:
+            continue
+        i = text.find(name)
+        while i >= 0:
+            e = i + len(name)
+            if (i == 0 or not _wordish(text[i - 1])) and (e == n or not _wordish(text[e])) and longest.get(i, 0) < e:
+                longest[i] = e
+            i = text.find(name, i + 1)
+    spans = []
+    last = 0
+    for b in sorted(longest):
+        if b >= last:
+            spans.append((b, longest[b]))
+            last = longest[b]
+    return spans
+
+
 def find_all(text: str, published: str | None) -> Iterator[Found]:
     low = text.lower()
     # cheap substring guards first: most texts hold no URL, e-mail or frequency at all
@@ -225,7 +267,7 @@ def find_all(text: str, published: str | None) -> Iterator[Found]:
         if value is not None:
             lead = _TIME_LEAD.match(found)
             yield m.start() + (lead.end() if lead else 0), m.end(), "Temporal", value, "temporal"
-    for m in HOLIDAY_RE.finditer(text):
+    for m in HOLIDAY_RE.finditer(text) if any(w in text for w in _HOLIDAY_WORDS) else ():
         yield m.start(), m.end(), "Temporal", {"iso": None, "precision": "day", "holiday": m.group("h")}, "temporal"
     for m in QUANTITY_RE.finditer(text):
         found = m.group()

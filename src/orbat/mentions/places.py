@@ -20,6 +20,7 @@ _PLACE_OF = re.compile(
 _DIRECTION_PLACE = re.compile(
     r"\b(?:northern|southern|eastern|western|northwestern|northeastern|southwestern|southeastern|central)\s+"
     r"(?P<name>[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?)(?![\w’'-])")
+_LIST_GOES_ON = re.compile(r",\s(?:[A-Z]|and\b)")  # "Syria, Iraq, and ...": a list, not a place
 _PLACE_KEYS = patterns.triggers("city town village province district region governorate capital area")
 _DIRECTION_KEYS = patterns.triggers("northern southern eastern western northwestern northeastern southwestern "
                                     "southeastern central")
@@ -41,7 +42,7 @@ def find(ctx: Context, cands: list[Candidate], regions: set[str]) -> list[Candid
             nxt = by_begin.get(c.end + m.start(1) - c.end)
             if (nxt is not None and nxt.source == "gazetteer:country") or tail in regions:
                 end = m.end()
-                if text[end:end + 1].isalpha() or re.match(r",\s(?:[A-Z]|and\b)", text[end:end + 6]):
+                if text[end:end + 1].isalpha() or _LIST_GOES_ON.match(text[end:end + 6]):
                     continue
                 out.append(Candidate(c.begin, end, "Location", None, c.link, "place,region", 57, 1, 0.7))
     # "Mosul district", "Idlib province": a lower-case administrative head after a place name
@@ -60,9 +61,6 @@ def find(ctx: Context, cands: list[Candidate], regions: set[str]) -> list[Candid
     names = {text[c.begin:c.end] for c in cands if c.type == "Location" and c.source.startswith("chunk")
              and text[c.begin:c.begin + 1].isupper()}
     names = {n for n in names if len(n) > 3 and n.split()[0] not in STOP_CAPS}
-    if names:
-        rx = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
-                        + r")(?![\w-])")
-        for m in rx.finditer(text):
-            out.append(Candidate(m.start(), m.end(), "Location", None, None, "place-memory", 24, 1, 0.5))
+    for b, e in patterns.whole_names(text, names):
+        out.append(Candidate(b, e, "Location", None, None, "place-memory", 24, 1, 0.5))
     return out

@@ -34,6 +34,10 @@ VAGUE = {"dozens": 12, "scores": 20, "hundreds": 100, "thousands": 1000, "millio
 _MULT = r"(?:hundred|thousand|million|billion|trillion|mln|mn|bn|k)"
 _NUM = rf"(?:{DIGITS}|{WORD_NUMBER}|a dozen|half a dozen|a couple of|a pair of|a hundred|a thousand|dozen)"
 
+# compiled once: parse_quantity runs for every number in a text
+_QUAL_VAGUE = re.compile(rf"^(?:({QUALIFIER_RE})\s+)?(tens of thousands|hundreds of thousands|tens of millions|"
+                         r"hundreds of millions|dozens|scores|hundreds|thousands|millions|billions|several|"
+                         r"multiple|a few|few|many|numerous)\b(?:\s+of)?(?:\s+(.+))?$")
 _PARSE_RE = re.compile(
     rf"^(?P<qual>{QUALIFIER_RE}\s+)?(?P<num>{_NUM})(?:[\s-]?(?P<mult>{_MULT})\b)?"
     rf"(?:\s*(?:-|–|to|or|and)\s*(?P<num2>{_NUM})(?:[\s-]?(?P<mult2>{_MULT})\b)?)?"
@@ -49,9 +53,7 @@ def parse_quantity(text: str) -> dict[str, Any] | None:
     for prefix in ("the ", "a total of ", "total of ", "a further ", "another "):
         if low.startswith(prefix) and not low.startswith("a dozen"):
             s, low = s[len(prefix):], low[len(prefix):]
-    qual_vague = re.match(rf"^(?:({QUALIFIER_RE})\s+)?(tens of thousands|hundreds of thousands|tens of millions|"
-                          r"hundreds of millions|dozens|scores|hundreds|thousands|millions|billions|several|"
-                          r"multiple|a few|few|many|numerous)\b(?:\s+of)?(?:\s+(.+))?$", low)
+    qual_vague = _QUAL_VAGUE.match(low)
     if qual_vague:
         out: dict[str, Any] = {"value": None, "qualifier": QUALIFIERS.get(qual_vague.group(1) or "", "about"),
                                "magnitude": VAGUE[qual_vague.group(2)]}

@@ -68,7 +68,7 @@ TEMPORAL_RE = re.compile(r"\b(?:" + "|".join(_PARTS) + r")(?![\w-])", re.I)
 def _pub(published: str | None) -> date | None:
     if not published:
         return None
-    m = re.match(r"(\d{4})-(\d{2})-(\d{2})", published)
+    m = _PUBLISHED.match(published)
     if m:
         try:
             return date(int(m[1]), int(m[2]), int(m[3]))
@@ -119,11 +119,24 @@ _RANGE_Y = re.compile(rf"^(?:between|from)?\s*(?P<a>{YEAR})\s*(?:-|–|—|to|an
 _BC = re.compile(r"^(?P<n>\d{1,4})\s?(?P<era>B\.?C\.?(?:E\.?)?|A\.?D\.?)$", re.I)
 _DURATION = re.compile(rf"^(?P<rel>(?:the\s+)?(?:last|past|next|coming|previous|following)\s+)?(?P<n>{_COUNT})(?P<plus>-plus)?[\s-](?P<u>{_UNIT})(?:\s+(?P<dir>ago|later|earlier|before|after|from now))?$", re.I)
 _TIME = re.compile(r"^(?P<h>\d{1,2})(?::(?P<mi>\d{2}))?\s?(?P<ap>a\.m\.?|p\.m\.?|am|pm)$", re.I)
+# Normaliser shapes, compiled once (parse_temporal runs for every date candidate).
+_PUBLISHED = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+_NON_DIGITS = re.compile(r"\D")
+_ISO_DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:t.*)?$")
+_ISO_MONTH = re.compile(r"^(\d{4})-(\d{2})$")
+_ISO_WEEK = re.compile(r"^(\d{4})-w(\d{2})$")
+_THE_PREFIX = re.compile(r"^the ")
+_REL_UNIT = re.compile(r"^(this|last|next|past|coming|previous|following) (week(?:end)?|month|year|decade|century|"
+                       r"morning|afternoon|evening|night|day)$")
+_REL_PART = re.compile(r"^(?:(early|late|mid)[\s-]|(?:the )?(end|beginning|start|middle) of (?:the |this )?)?"
+                       r"(this|last|next)? ?(year|month|week|decade)$")
+_REL_WEEKDAY = re.compile(rf"^(?:(last|next|this|coming|past) )?({WEEKDAY.lower()[3:-1]})"
+                          r"(?: (?:morning|afternoon|evening|night))?$")
 _LEADS = ("on ", "in ", "since ", "during ", "as of ", "by ", "until ", "till ", "from ", "before ", "after ")
 
 
 def _day(text: str) -> int:
-    return int(re.sub(r"\D", "", text))
+    return int(_NON_DIGITS.sub("", text))
 
 
 def _ymd(y: int, m: int, d: int) -> str | None:
@@ -155,14 +168,14 @@ def parse_temporal(text: str, published: str | None = None) -> dict[str, Any] | 
 
 def _parse(s: str, low: str, base: date | None, has_base: bool) -> dict[str, Any] | None:
     # ISO forms
-    m = re.match(r"^(\d{4})-(\d{2})-(\d{2})(?:t.*)?$", low)
+    m = _ISO_DAY.match(low)
     if m:
         iso = _ymd(int(m[1]), int(m[2]), int(m[3]))
         return {"iso": iso, "precision": "day"} if iso else None
-    m = re.match(r"^(\d{4})-(\d{2})$", low)
+    m = _ISO_MONTH.match(low)
     if m and 1 <= int(m[2]) <= 12:
         return {"iso": low, "precision": "month"}
-    m = re.match(r"^(\d{4})-w(\d{2})$", low)
+    m = _ISO_WEEK.match(low)
     if m:
         return {"iso": f"{m[1]}-W{m[2]}", "precision": "week"}
     m = _RANGE_Y.match(low)
@@ -239,7 +252,7 @@ def _parse(s: str, low: str, base: date | None, has_base: bool) -> dict[str, Any
 
 
 def _relative(low: str, base: date | None, has_base: bool) -> dict[str, Any] | None:
-    low = re.sub(r"^the ", "", low)
+    low = _THE_PREFIX.sub("", low)
     simple = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1, "now": 0, "currently": 0,
               "overnight": 0}
     if low in simple:
@@ -248,8 +261,7 @@ def _relative(low: str, base: date | None, has_base: bool) -> dict[str, Any] | N
         return {"iso": (base + timedelta(days=simple[low])).isoformat(), "precision": "day", "relative": True}
     if low == "recently":
         return {"iso": None, "precision": "unknown", "relative": True}
-    m = re.match(r"^(this|last|next|past|coming|previous|following) (week(?:end)?|month|year|decade|century|"
-                 r"morning|afternoon|evening|night|day)$", low)
+    m = _REL_UNIT.match(low)
     if m:
         which, unit = m[1], m[2]
         step = {"this": 0, "last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1, "following": 1}[which]
@@ -270,16 +282,14 @@ def _relative(low: str, base: date | None, has_base: bool) -> dict[str, Any] | N
             return {"iso": f"{(base.year // 100 + step):02d}", "precision": "century", "relative": True}
         return {"iso": (base + timedelta(days=step if unit == "day" else 0)).isoformat(), "precision": "day",
                 "relative": True}
-    m = re.match(r"^(?:(early|late|mid)[\s-]|(?:the )?(end|beginning|start|middle) of (?:the |this )?)?"
-                 r"(this|last|next)? ?(year|month|week|decade)$", low)
+    m = _REL_PART.match(low)
     if m and (m[1] or m[2]):
         step = {"this": 0, None: 0, "last": -1, "next": 1}[m[3]]
         inner = _relative(f"{'this' if step == 0 else m[3]} {m[4]}", base, has_base)
         if inner is not None:
             inner["part"] = m[1] or m[2]
         return inner
-    m = re.match(rf"^(?:(last|next|this|coming|past) )?({WEEKDAY.lower()[3:-1]})(?: (?:morning|afternoon|evening|night))?$",
-                 low)
+    m = _REL_WEEKDAY.match(low)
     if m:
         target = WEEKDAYS[m[2]]
         if base is None:

@@ -9,7 +9,9 @@ TITLES: list[tuple[str, str]] = [
     (r"(?:President and (?:CEO|Chief Executive(?: Officer)?))", "President and CEO"),
     (r"(?:[Cc]hairman|[Cc]hairwoman|[Cc]hair) of the (?:Board|Management Board|Board of Directors)", "Chairman of the Board"),
     (rf"Minister of State for {DEF}", "Minister of State for Defence"),
-    (rf"(?:{DEF}|Defense) Minister|Minister of (?:the )?(?:National )?{DEF}|Minister for (?:National )?{DEF}|{DEF} Secretary|Secretary of {DEF}"
+    # A defence secretary (UK, US) keeps the title, in the British spelling like "Defence Minister".
+    (rf"{DEF} Secretary|Secretary of {DEF}", "Defence Secretary"),
+    (rf"(?:{DEF}|Defense) Minister|Minister of (?:the )?(?:National )?{DEF}|Minister for (?:National )?{DEF}"
      rf"|(?<=(?:[Dd]eputy|[Aa]cting) )(?:minister of (?:national )?defen[cs]e|defen[cs]e minister)", "Defence Minister"),
     (rf"(?:[Dd]efen[cs]e|Defense) [Mm]inister", "Defence Minister"),
     (r"[Ff]oreign [Mm]inister|Foreign Minister|Minister of Foreign Affairs|Minister for Foreign Affairs|Foreign Secretary", "Foreign Minister"),

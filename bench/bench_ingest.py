@@ -7,7 +7,7 @@ is timed on the same pages in another child, and the ratio is printed.
 
     .venv/bin/python bench/bench_ingest.py --quick             # 1,000 documents of each format
     .venv/bin/python bench/bench_ingest.py --sizes 1000,10000  # chosen sizes
-    .venv/bin/python bench/bench_ingest.py --workers 2         # parse in 2 processes
+    .venv/bin/python bench/bench_ingest.py --workers 1         # parse in the main process only (default: auto)
     .venv/bin/python bench/bench_ingest.py --quick --formats html --html-padding 100  # heavier pages
 
 Targets (2 cores): plain and JSONL ≥ 500 documents/s; HTML ≥ 0.8 × trafilatura alone;
@@ -69,12 +69,14 @@ def _child_ingest(path: str, kb_path: str, workers: int) -> dict:
         seconds = time.perf_counter() - start
         after = resource.getrusage(resource.RUSAGE_SELF)
         cpu = after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime
+        workers = resource.getrusage(resource.RUSAGE_CHILDREN)  # the parse pool, reaped by now
         words = 0
         for (text,) in kb.db.execute("SELECT clean_text FROM documents"):
             words += len(text.split())
     return {"seconds": seconds, "cpu_seconds": cpu, "documents": report.documents, "duplicates": report.duplicates,
             "errors": len(report.errors), "words": words,
-            "maxrss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}
+            "maxrss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+            "worker_cpu_seconds": workers.ru_utime + workers.ru_stime, "worker_maxrss_mb": workers.ru_maxrss / 1024}
 
 
 def _child_trafilatura(path: str) -> dict:
@@ -100,7 +102,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--quick", action="store_true", help="1,000 documents only")
     parser.add_argument("--formats", default="plain,jsonl,html")
     parser.add_argument("--html-max", type=int, default=0, help="cap the HTML sizes (0: no cap)")
-    parser.add_argument("--workers", type=int, default=1)
+    parser.add_argument("--workers", type=int, default=0, help="parse processes (0: the default, auto)")
     parser.add_argument("--html-padding", type=int, default=0, metavar="KB",
                         help="add about KB of scripts, styles and menus to each generated page")
     parser.add_argument("--child", nargs="+", help=argparse.SUPPRESS)
@@ -135,7 +137,8 @@ def main(argv: list[str] | None = None) -> int:
                 load = os.getloadavg()[0]  # other work on the machine skews rates; say so
                 print(f"{fmt:6} {n:>7} {rate:>8.1f} {result['words'] / result['seconds']:>9.0f} "
                       f"{result['maxrss_mb']:>8.1f} {result['duplicates']:>5} {result['errors']:>6}  {note}; "
-                      f"load {load:.1f}, cpu {result['cpu_seconds']:.1f} s of {result['seconds']:.1f} s",
+                      f"load {load:.1f}, cpu {result['cpu_seconds']:.1f} s (+ workers {result['worker_cpu_seconds']:.1f} s, "
+                      f"peak {result['worker_maxrss_mb']:.0f} MB) in {result['seconds']:.1f} s",
                       flush=True)
             finally:
                 shutil.rmtree(root, ignore_errors=True)

@@ -179,3 +179,27 @@ def test_the_contract_signed_again_is_not_a_second_agreement(reference) -> None:
             "worth US$720 million. Defence Minister Davit Sahakyan and A. K. Raghavan, chairman of Bharat Dynamics, "
             "signed the contract in Yerevan.")
     assert len(facts_of(reference, text, "agreement")) == 1
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Ukraine received a Patriot battery from Germany, the German government said.",
+     {"recipient": "Ukraine", "supplier": "Germany", "item": "Patriot", "item_category": "air defence system"}),
+    ("Pakistan received from China eight Hangor-class submarines.",
+     {"recipient": "Pakistan", "supplier": "China", "item": "Hangor", "quantity": 8}),
+    ("Qatar received Rafale jets built by France's Dassault Aviation.",
+     {"recipient": "Qatar", "supplier": "Dassault Aviation", "item": "Rafale"}),
+    ("The missiles, made by MBDA of France, were delivered to Qatar in 2023.",
+     {"recipient": "Qatar", "supplier": "MBDA", "date": "2023"}),
+    ("Azerbaijan is holding talks with Pakistan to purchase JF-17 Thunder aircraft.",
+     {"recipient": "Azerbaijan", "supplier": "Pakistan", "item": "JF-17 Thunder"}),
+])
+def test_item_and_maker_phrasings(reference, sentence: str, expected: dict) -> None:  # type: ignore[no-untyped-def]
+    roles = one(reference, sentence)
+    assert {k: roles.get(k) for k in expected} == expected
+
+
+def test_pointing_back_sentence_takes_the_paragraphs_item(reference) -> None:  # type: ignore[no-untyped-def]
+    text = "Poland ordered 180 K2 tanks from South Korea in 2022. The first ten were delivered in December."
+    found = {f.roles["status"]: f.roles for f in facts_of(reference, text, "transfer")}
+    assert found["delivered"]["item"] == "K2" and found["delivered"]["quantity"] == 10
+    assert found["delivered"]["recipient"] == "Poland"

@@ -13,7 +13,7 @@ SETTINGS: list[tuple[str, Any, str]] = [
     ("near_duplicate_threshold", 0.3, "Verified word 5-gram containment (of the shorter text) from which a document is a near-duplicate."),
     ("story_threshold", 0.3, "Rarity-weighted overlap of names and figures from which two reports join one story cluster."),
     ("extract", True, "Run mentions and facts during ingest (--no-extract turns it off)."),
-    ("workers", 1, "Processes used to parse and analyse documents ($ORBAT_WORKERS)."),
+    ("workers", 0, "Processes used to parse documents; 0 (auto) uses every core when an ingest has 64 files or more, or a JSON Lines corpus of 1 MB or more, else 1 ($ORBAT_WORKERS)."),
     ("refdata", "", "Extra reference-data files or folders, separated by ':' ($ORBAT_REFDATA)."),
     ("reviewer", "", "Name recorded with review verdicts; defaults to $ORBAT_REVIEWER or the login name."),
 ]
@@ -35,7 +35,7 @@ class Settings:
     near_duplicate_threshold: float = 0.3
     story_threshold: float = 0.3
     extract: bool = True
-    workers: int = 1
+    workers: int = 0  # 0: auto (see SETTINGS)
     refdata: str = ""
     reviewer: str = ""
     extra: dict[str, Any] = field(default_factory=dict)

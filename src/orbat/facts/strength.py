@@ -43,12 +43,26 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
 ]
 
 
+_NEEDS: dict[str, tuple[str, ...]] = {
+    "FORCE-which-has-N": (" which ", " that "),
+    "FORCE-with-N": (", with ",),
+    "STATE-has-N-troops": ("active", "regular", "professional", "full-time", "uniformed", "serving"),
+    "N-strong-FORCE": ("-strong",),
+    "FORCE-N-strong": (" strong",),
+    "there-are-N-personnel": ("there ",),
+    "unit-total-of-N": ("a total of",),
+}
+
+
 def extract_sentence(s: Sentence) -> list[Fact]:
     if not s.has_any(KEYWORDS) or not _DIGIT.search(s.text):
         return []
     out: list[Fact] = []
     taken: list[tuple[int, int]] = []
     for rule, pattern in RULES:
+        need = _NEEDS.get(rule)
+        if need is not None and not any(w in s.low for w in need):
+            continue  # a cheap test before an expensive pattern
         for m in pattern.finditer(s.text):
             nb, ne = m.span("n")
             if any(b <= nb < e for b, e in taken):

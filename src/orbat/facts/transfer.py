@@ -36,7 +36,7 @@ TRIGGERS: list[tuple[str, str, str]] = [
     ("agreed", r"agreed to (?:sign|supply|provide|sell|buy|purchase|deliver)|decision(?:, [^,;]{3,40},)? to (?:supply|provide|sell|deliver)|"
                r"(?:cooperation |supply |purchase )?agreement (?:\w+ ){0,3}for the (?:sale|supply|purchase|delivery)|"
                r"will (?:supply|provide|deliver|sell|donate|transfer|send|give)|will (?:build|construct|manufacture) (?=[^.;]{3,80}\bfor\b)", "sell"),
-    ("agreed", r"(?:will|is to|are to|is set to|are set to|agreed to) (?:buy|purchase|acquire|procure)|"
+    ("agreed", r"(?:will|is to|are to|is set to|are set to|agreed to) (?:buy|purchase|acquire|procure|get)|"
                r"signed (?:a |an )?(?:letter of intent|memorandum(?: of understanding)?|MoU|(?:framework )?agreement|protocol)"
                r"(?: [^.;]{0,40}?)? (?:for|on) the (?:purchase|acquisition|procurement) of|"
                r"approved (?:the |a )?(?:purchase|procurement|acquisition|buying) of", "buy"),
@@ -48,6 +48,7 @@ TRIGGERS: list[tuple[str, str, str]] = [
                 r"approved (?:a |the )?(?:possible |potential |proposed )?(?:foreign military )?(?:sale|transfer|export)", "sell"),
     ("in_service", r"commissioned|inducted|entered service|(?:was|were) (?:put|placed) into service", "buy"),
     ("delivered", r"completed (?:the |its |their )?(?:purchase|acquisition|delivery|handover|transfer) of|receiv(?:ed|es|e|ing)|(?:took|take|takes|taken|taking) delivery|acquired|purchased|bought|imported|inherited|"
+                  r"(?:got|obtained)(?= (?:\w+ ){0,3}?(?:\d|[A-Z]))|"
                   r"(?:arms|weapons) transfer|(?:were|was|been|had been|have been) (?:transferred|delivered|supplied|sold|handed over)", "buy"),
     ("delivered", r"donated|delivered|supplied|provided|handed over|transferred|sold|gave", "sell"),
     ("delivered", r"arrived|arrives|arrive|arriving", "arrive"),
@@ -60,7 +61,7 @@ _TRIGGER = re.compile("|".join(f"(?P<s{i}>\\b(?:{p})\\b)" for i, (_, p, _) in en
 _QUICK = re.compile(r"(?:decision|show|display|unveil|parad|signed|order|agree|will|talks|negotiat|discuss|interest|offer|"
                     r"receiv|deliver|acquir|purchas|bought|import|inherit|transfer|donat|suppl|provid|hand|sold|sell|"
                     r"gave|export|cancel|scrap)", re.I)
-KEYWORDS = ("consider", "approved", "struck", "sealed", "clinched", "completed", "buy", "procure", "awarded", "won ", "wins ", "secured", "clinched", "landed", "bagged", "approved", "arriv", "inked", "finali", "conclud", "terminat", "withdrew", "pulled out", "commission", "inducted", "into service", "entered service", "decision", "show", "display", "unveil", "parad", "signed", "order", "agree", "will ", "talks", "negotiat",
+KEYWORDS = ("got ", "obtained", "consider", "approved", "struck", "sealed", "clinched", "completed", "buy", "procure", "awarded", "won ", "wins ", "secured", "clinched", "landed", "bagged", "approved", "arriv", "inked", "finali", "conclud", "terminat", "withdrew", "pulled out", "commission", "inducted", "into service", "entered service", "decision", "show", "display", "unveil", "parad", "signed", "order", "agree", "will ", "talks", "negotiat",
             "discuss", "interest", "offer", "receiv", "deliver", "acquir", "purchas", "bought", "import", "inherit",
             "transfer", "donat", "suppl", "provid", "hand", "sold", "sell", "gave", "export", "cancel", "scrap", "arming")
 _DENIED = re.compile(r"\b(?:denied|denies|deny|dismissed|rejected|refuted)\s+(?:the\s+|media\s+|press\s+|earlier\s+)*"
@@ -89,6 +90,9 @@ def _items(s: Sentence, begin: int, end: int) -> list[tuple[Span, str | None]]:
     """Items between begin and end with their categories, one per coordinated item."""
     text = s.text
     designations = [d for d in find_designations(s.lex, text) if begin <= d.begin < end]
+    # "F-16s", "MiG-29s": the plural of a designation is the designation.
+    designations = [Span(d.begin, d.end - 1, d.text[:-1], d.text[:-1], d.kind, d.rule) if re.search(r"\ds$", d.text) else d
+                    for d in designations]
     classes = [c for c in find_class_nouns(text) if begin <= c.begin < end]
     out: list[tuple[Span, str | None]] = []
     used: list[Span] = []
@@ -133,9 +137,16 @@ def _items(s: Sentence, begin: int, end: int) -> list[tuple[Span, str | None]]:
     for w in re.finditer(r"(?<![\w-])[A-Z][A-Za-z]{2,}(?:[- ][A-Z0-9][\w-]*)?(?![\w-])", text[begin:end]):
         # "a Patriot battery", "HIMARS launchers": a catalogued system name before an equipment noun.
         b, e = begin + w.start(), begin + w.end()
-        if any(d.begin < e and b < d.end or 0 <= b - d.end <= 1 for d, _ in out) or not _EQUIPMENT_AFTER.match(text, e):
-            continue  # overlapping, or the name part of a designation ("JF-17 Thunder aircraft")
-        known = s.lex.system(w.group(0))
+        if any(d.begin < e and b < d.end for d, _ in out) or not _EQUIPMENT_AFTER.match(text, e):
+            continue
+        lead = [i for i, (d, _) in enumerate(out) if d.end == b - 1 and text[d.end:b] == " " and re.search(r"\d", d.text)]
+        if lead:
+            # "JF-17 Thunder aircraft": the name completes the designation before it.
+            d, cat = out[lead[0]]
+            full = text[d.begin:e]
+            out[lead[0]] = (Span(d.begin, e, full, full, "system", d.rule), cat)
+            continue
+        known = None
         if known is None or s.lex.country(w.group(0)) or s.lex.organisation(w.group(0)) is not None:
             continue
         cat = getattr(known, "category", None)

@@ -312,7 +312,12 @@ def ingest(kb: "KnowledgeBase", paths: Iterable[str | Path], *,
     report = IngestReport()
     writer = _Writer(kb, report, progress)
     settings = kb.settings
-    source = _parsed_parallel(kb, paths, settings) if settings.workers > 1 else _parsed_serial(kb, paths, settings)
+    items: Iterator[Path | Parsed] = _paths(kb, paths)
+    if settings.workers <= 0:  # auto: all the cores, when there is enough to parse
+        items, workers = _auto_workers(items)
+        settings = settings.with_overrides(workers=workers)
+    source = (_parsed_parallel(kb, items, settings) if settings.workers > 1
+              else _parsed_serial(kb, items, settings))
     try:
         _write_batches(writer, source)
     finally:
@@ -321,6 +326,40 @@ def ingest(kb: "KnowledgeBase", paths: Iterable[str | Path], *,
     if report.documents:
         report.resolve_error = _resolve(kb)
     return report
+
+
+AUTO_MIN_FILES = 64  # workers="auto" starts a pool from this many files (or one big record corpus)
+AUTO_MIN_RECORD_BYTES = 1_000_000
+
+
+def cpu_count() -> int:
+    """Cores this process may use."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except (AttributeError, OSError):
+        return max(1, os.cpu_count() or 1)
+
+
+def _auto_workers(items: Iterator[Path | Parsed]) -> tuple[Iterator[Path | Parsed], int]:
+    """The worker count for workers=0: every core when there are many files or a large record
+    corpus (where a pool pays for its start-up), else 1. Returns the items, unconsumed."""
+    from itertools import chain, islice
+
+    from orbat.ingest.loaders.base import inner_suffix
+
+    head = list(islice(items, AUTO_MIN_FILES))
+    cores = cpu_count()
+    many = len(head) >= AUTO_MIN_FILES
+    if not many:
+        for item in head:
+            if isinstance(item, Path) and inner_suffix(item) in (".jsonl", ".ndjson", ".jl"):
+                try:
+                    many = item.stat().st_size >= AUTO_MIN_RECORD_BYTES
+                except OSError:
+                    continue
+                if many:
+                    break
+    return chain(head, items), (cores if many and cores > 1 else 1)
 
 
 def _write_batches(writer: _Writer, source: Iterator[Parsed]) -> None:
@@ -339,13 +378,13 @@ def _write_batches(writer: _Writer, source: Iterator[Parsed]) -> None:
                     break
 
 
-def _parsed_serial(kb: "KnowledgeBase", paths: Iterable[str | Path],
+def _parsed_serial(kb: "KnowledgeBase", items: Iterable[Path | Parsed],
                    settings: Settings) -> Generator[Parsed, None, None]:
-    for item in _paths(kb, paths):
+    for item in items:
         yield item if isinstance(item, Parsed) else parse_file(item, settings, _stored_hash(kb, item))
 
 
-def _parsed_parallel(kb: "KnowledgeBase", paths: Iterable[str | Path],
+def _parsed_parallel(kb: "KnowledgeBase", items: Iterable[Path | Parsed],
                      settings: Settings) -> Generator[Parsed, None, None]:
     """Parsed files in order, parsed by a process pool (the caller writes them)."""
     from collections import deque
@@ -355,7 +394,7 @@ def _parsed_parallel(kb: "KnowledgeBase", paths: Iterable[str | Path],
     with ProcessPoolExecutor(max_workers=settings.workers) as pool:
         pending: deque = deque()  # futures of lists of Parsed, in file order
         batch: list[tuple[str, str | None]] = []
-        for item in _paths(kb, paths):
+        for item in items:
             if isinstance(item, Parsed) or _streamed(item):
                 if batch:
                     pending.append(pool.submit(_parse_many, list(batch), settings))

@@ -195,7 +195,7 @@ def windowed(rx: re.Pattern[str], text: str, trigger: "_Triggers", back: int = 4
         if m and m.end() > m.start():
             found.append(m)
     last = -1
-    for m in sorted(found, key=lambda m: (m.start(), -m.end())):
+    for m in found:  # already in order: one match per start, each starting at its start
         if m.start() >= last:
             last = m.end()
             yield m
@@ -230,8 +230,10 @@ def whole_names(text: str, names: Iterable[str]) -> list[tuple[int, int]]:
     return spans
 
 
-def find_all(text: str, published: str | None) -> Iterator[Found]:
-    low = text.lower()
+def find_all(text: str, published: str | None, low: str | None = None) -> Iterator[Found]:
+    """Every closed-shape span of `text`; `low` is text.lower() when the caller already has it."""
+    if low is None:
+        low = text.lower()
     # cheap substring guards first: most texts hold no URL, e-mail or frequency at all
     if "http" in low or "www." in low:
         for m in URL_RE.finditer(text):

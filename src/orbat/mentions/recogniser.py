@@ -47,10 +47,10 @@ class Recogniser:
     def find(self, text: str, published: str | None = None) -> list[Candidate]:
         """Every recogniser's candidates, overlapping, in a fixed order (ties in overlap resolution keep it)."""
         cands: list[Candidate] = []
-        for b, e, type_, value, source in patterns.find_all(text, published):
+        ctx = build_context(text)  # first, so that the patterns share its lower-cased text
+        for b, e, type_, value, source in patterns.find_all(text, published, ctx.low):
             cands.append(Candidate(b, e, type_, value, None, source, _PRIORITIES.get(type_, 90),
                                    _TIERS.get(type_, 1), 0.9))
-        ctx = build_context(text)
         cands += self.gazetteer.find(ctx)
         cands += equipment.designations(ctx, self.gazetteer)
         cands += persons.find(ctx, self.titles)

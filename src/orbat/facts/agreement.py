@@ -130,11 +130,11 @@ def _actors(s: Sentence) -> list[Span]:
             if cs:
                 x = Span(x.begin, x.end, x.text, cs[0].value, "country", "state-organ")
             else:
-                owner = [c for c in spans if c.kind == "country" and c.end <= x.begin and
-                         re.fullmatch(r"(?:’s|'s)?\s+(?:the\s+)?", s.text[c.end:x.begin])]
-                if owner:
-                    c = owner[-1]
-                    x = Span(c.begin, x.end, s.text[c.begin:x.end], c.value, "country", "state-organ")
+                owners = [c for c in spans if c.kind == "country" and c.end <= x.begin and
+                          re.fullmatch(r"(?:’s|'s)?\s+(?:the\s+)?", s.text[c.end:x.begin])]
+                if owners:
+                    x = Span(owners[-1].begin, x.end, s.text[owners[-1].begin:x.end], owners[-1].value, "country",
+                             "state-organ")
         organs.append(x)
     spans = organs
     spans.sort(key=lambda x: x.begin)
@@ -243,14 +243,14 @@ def extract_sentence(s: Sentence) -> list[Fact]:
         # signed ...": the document's state.
         two = re.search(r"\b(?:[Tt]he two|[Bb]oth)\s+(?:countries|sides|nations|states|governments)\b", text[:m.start()])
         if two and not parties:
-            named: list[str] = []
+            states: list[str] = []
             for c in reversed(find_countries(s.lex, s.context_before)):
-                if c.value not in named:
-                    named.append(str(c.value))
-                if len(named) == 2:
+                if c.value not in states:
+                    states.append(str(c.value))
+                if len(states) == 2:
                     break
-            if len(named) == 2:
-                parties = [Span(0, 0, "", v, "country", "the-two-countries") for v in reversed(named)]
+            if len(states) == 2:
+                parties = [Span(0, 0, "", v, "country", "the-two-countries") for v in reversed(states)]
         elif not any(p.end <= m.start() for p in parties):
             from orbat.facts.transfer import _organ_subject
 

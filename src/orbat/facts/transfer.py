@@ -146,7 +146,7 @@ def _items(s: Sentence, begin: int, end: int) -> list[tuple[Span, str | None]]:
             full = text[d.begin:e]
             out[lead[0]] = (Span(d.begin, e, full, full, "system", d.rule), cat)
             continue
-        known = None
+        known = s.lex.system(w.group(0))
         if known is None or s.lex.country(w.group(0)) or s.lex.organisation(w.group(0)) is not None:
             continue
         cat = getattr(known, "category", None)
@@ -438,9 +438,9 @@ def _extract_at(s: Sentence, m: re.Match[str], status: str, direction: str, limi
     if not items and passive and re.fullmatch(r"[\s,]*(?:(?:were|was|have been|has been|had been|been|also|then|later)\s+)*",
                                                 text[max(text.rfind(",", 0, m.start()), 0):m.start()].lstrip(",")):
         # "The missiles, made by MBDA of France, were delivered to Qatar": the subject before the aside.
-        first = text.find(",")
-        if 0 < first < m.start():
-            items = _items(s, 0, first)
+        comma = text.find(",")
+        if 0 < comma < m.start():
+            items = _items(s, 0, comma)
     if not items and passive:
         carried = _carried_item(s, m)
         if carried is not None:

@@ -3,6 +3,7 @@ Money, Temporal, Quantity and equipment designations. Each yields (begin, end, t
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any, Iterable, Iterator
 
 if TYPE_CHECKING:
@@ -230,6 +231,28 @@ def whole_names(text: str, names: Iterable[str]) -> list[tuple[int, int]]:
     return spans
 
 
+# The same few dates and counts recur across a corpus ("2022", "last week", "two"): remember their values.
+# The normalisers are pure; each mention still gets its own dict, since callers may change theirs.
+@lru_cache(maxsize=8192)
+def _cached_temporal(text: str, published: str | None) -> dict[str, Any] | None:
+    return parse_temporal(text, published)
+
+
+@lru_cache(maxsize=8192)
+def _cached_quantity(text: str) -> dict[str, Any] | None:
+    return parse_quantity(text)
+
+
+def _parse_temporal(text: str, published: str | None) -> dict[str, Any] | None:
+    value = _cached_temporal(text, published)
+    return None if value is None else dict(value)
+
+
+def _parse_quantity(text: str) -> dict[str, Any] | None:
+    value = _cached_quantity(text)
+    return None if value is None else dict(value)
+
+
 def find_all(text: str, published: str | None, low: str | None = None) -> Iterator[Found]:
     """Every closed-shape span of `text`; `low` is text.lower() when the caller already has it."""
     if low is None:
@@ -265,7 +288,7 @@ def find_all(text: str, published: str | None, low: str | None = None) -> Iterat
         found = m.group()
         if _LOWER_MONTH.search(found) or found.lower() in _VAGUE_TIME:
             continue  # "may", "march" as verbs; "now", "recently" are not dates
-        value = parse_temporal(found, published)
+        value = _parse_temporal(found, published)
         if value is not None:
             lead = _TIME_LEAD.match(found)
             yield m.start() + (lead.end() if lead else 0), m.end(), "Temporal", value, "temporal"
@@ -275,7 +298,7 @@ def find_all(text: str, published: str | None, low: str | None = None) -> Iterat
         found = m.group()
         if found.lower() in ("one", "a", "an"):
             continue  # "one strike destroyed ...": re3d does not count "one"
-        value = parse_quantity(found)
+        value = _parse_quantity(found)
         if value is not None:
             # re3d leaves qualifiers out of the span ("more than [850]"); the value keeps them
             q = _QTY_QUAL.match(found)

@@ -203,3 +203,29 @@ def test_pointing_back_sentence_takes_the_paragraphs_item(reference) -> None:  #
     found = {f.roles["status"]: f.roles for f in facts_of(reference, text, "transfer")}
     assert found["delivered"]["item"] == "K2" and found["delivered"]["quantity"] == 10
     assert found["delivered"]["recipient"] == "Poland"
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Ukraine's military has started using Gripen fighters supplied by Sweden.",
+     {"recipient": "Ukraine", "supplier": "Sweden", "item": "Gripen"}),
+    ("Kenya has been given 10 helicopters by the United States.",
+     {"recipient": "Kenya", "supplier": "United States", "quantity": 10, "status": "delivered"}),
+    ("Greece has finalised the purchase of 20 F-35 jets from the United States.",
+     {"recipient": "Greece", "supplier": "United States", "item": "F-35", "status": "ordered"}),
+    ("The jets were sold by France to Egypt in 2015.", {"recipient": "Egypt", "supplier": "France"}),
+    ("Ukraine will get F-16s from Denmark.", {"recipient": "Ukraine", "item": "F-16", "status": "agreed"}),
+])
+def test_passive_and_participle_roles(reference, sentence: str, expected: dict) -> None:  # type: ignore[no-untyped-def]
+    roles = one(reference, sentence)
+    assert {k: roles.get(k) for k in expected} == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Russian forces delivered a missile strike on Kyiv, killing three.",
+    "India commissioned a study on artillery needs.",
+    "Switzerland rejected a bid by Saab to supply Gripen jets.",
+    "India ended talks with Russia on the purchase of Su-57 fighters.",
+    "The ministry denied reports in local media that Armenia had received BrahMos missiles from India.",
+])
+def test_not_transfers(reference, sentence: str) -> None:  # type: ignore[no-untyped-def]
+    assert facts_of(reference, sentence, "transfer") == []

@@ -237,7 +237,12 @@ def extract_sentence(s: Sentence) -> list[Fact]:
             owned = [a for a in actors if a.kind == "org" and re.fullmatch(r"(?:’s|'s)\s+", text[with_[0].end:a.begin])]
             if owned:
                 with_ = owned
-        parties += with_[:1]
+        for a in with_[:1]:
+            parties.append(a)
+            # "... with Japan and South Korea": every state of the coordination.
+            for b in actors:
+                if b.begin > parties[-1].end and re.fullmatch(r"\s*(?:,|and|,\s*and)\s*(?:the\s+)?", text[parties[-1].end:b.begin]):
+                    parties.append(b)
     if len(parties) < 2:
         # "The two countries signed ...": the states of the paragraph so far; "The Ministry of Defence
         # signed ...": the document's state.

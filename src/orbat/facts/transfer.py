@@ -11,6 +11,12 @@ Roles:
   the subject of a buyer verb ("Y received/acquired/signed a deal").
 - via: "via/through/across X"; value: the money of a one-item sentence; date: the sentence's or
   the paragraph's opening date.
+Every trigger of a sentence is read (up to four): a later clause with its own subject ("... the radars
+Armenia ordered from Thales in 2023") adds its own transfer, and roles after a trigger are looked for
+only up to the next such clause. Buyers written as a capital ("Jakarta"), a state organ ("Vietnam's
+Ministry of National Defence", "the Defence Ministry", "It") or left implicit in a passive resolve to
+a state (see `_organ_subject`, the paragraph's previous transfer, `main_country`); company suppliers
+come from "with X", "X-built", "built/sold by X", "X will supply", "awarded X a contract".
 """
 from __future__ import annotations
 
@@ -32,11 +38,13 @@ TRIGGERS: list[tuple[str, str, str]] = [
     ("ordered", r"(?:signed|inked|concluded|finali[sz]ed|struck|sealed|clinched) (?:a |an |the )?(?:[\w$€£₹.,-]+ ){0,4}(?:deal|contract|order|purchase agreement|"
                 r"letter of (?:offer and )?acceptance)s?\b(?:[^.;]|\.\d){0,80}?\b(?:for|to buy|to purchase|to acquire|covering)|"
                 r"signed (?:a |an |the )?(?:[\w$€£₹.,-]+ ){0,4}(?:deal|contract)s?\b|signed for|"
+                r"(?:finali[sz]ed|concluded|sealed) (?:the |a |its )?(?:purchase|acquisition|procurement|order) of|"
                 r"placed (?:an |a )?(?:\w+ ){0,2}orders?|ordered", "buy"),
     ("agreed", r"agreed to (?:sign|supply|provide|sell|buy|purchase|deliver)|decision(?:, [^,;]{3,40},)? to (?:supply|provide|sell|deliver)|"
                r"(?:cooperation |supply |purchase )?agreement (?:\w+ ){0,3}for the (?:sale|supply|purchase|delivery)|"
-               r"will (?:supply|provide|deliver|sell|donate|transfer|send|give)|will (?:build|construct|manufacture) (?=[^.;]{3,80}\bfor\b)", "sell"),
+               r"will (?:supply|provide|deliver|sell|donate|transfer|send|give|export)|will (?:build|construct|manufacture) (?=[^.;]{3,80}\bfor\b)", "sell"),
     ("agreed", r"(?:will|is to|are to|is set to|are set to|agreed to) (?:buy|purchase|acquire|procure|get)|"
+               r"(?:is|are) (?:acquiring|buying|purchasing|procuring)|"
                r"signed (?:a |an )?(?:letter of intent|memorandum(?: of understanding)?|MoU|(?:framework )?agreement|protocol)"
                r"(?: [^.;]{0,40}?)? (?:for|on) the (?:purchase|acquisition|procurement) of|"
                r"approved (?:the |a )?(?:purchase|procurement|acquisition|buying) of", "buy"),
@@ -50,7 +58,9 @@ TRIGGERS: list[tuple[str, str, str]] = [
     ("delivered", r"completed (?:the |its |their )?(?:purchase|acquisition|delivery|handover|transfer) of|receiv(?:ed|es|e|ing)|(?:took|take|takes|taken|taking) delivery|acquired|purchased|bought|imported|inherited|"
                   r"(?:got|obtained)(?= (?:\w+ ){0,3}?(?:\d|[A-Z]))|"
                   r"(?:arms|weapons) transfer|(?:were|was|been|had been|have been) (?:transferred|delivered|supplied|sold|handed over)", "buy"),
-    ("delivered", r"donated|delivered|supplied|provided|handed over|transferred|sold|gave", "sell"),
+    ("delivered", r"(?:was|were|has been|have been|had been) (?:given|gifted|donated|sold|supplied with|provided with)(?= [^.;]{0,60}\bby\b)",
+     "dative"),
+    ("delivered", r"donated|delivered|supplied|provided|handed over|transferred|sold|gave|exported", "sell"),
     ("delivered", r"arrived|arrives|arrive|arriving", "arrive"),
     ("delivered", r"[Dd]eliver(?:y|ies) of", "noun"),
     ("reported", r"(?:exports?|exporting|sells?|selling|supplies|supplying) (?:\w+ ){0,2}(?:weapons|arms|military equipment)|"
@@ -61,7 +71,7 @@ _TRIGGER = re.compile("|".join(f"(?P<s{i}>\\b(?:{p})\\b)" for i, (_, p, _) in en
 _QUICK = re.compile(r"(?:decision|show|display|unveil|parad|signed|order|agree|will|talks|negotiat|discuss|interest|offer|"
                     r"receiv|deliver|acquir|purchas|bought|import|inherit|transfer|donat|suppl|provid|hand|sold|sell|"
                     r"gave|export|cancel|scrap)", re.I)
-KEYWORDS = ("got ", "obtained", "consider", "approved", "struck", "sealed", "clinched", "completed", "buy", "procure", "awarded", "won ", "wins ", "secured", "clinched", "landed", "bagged", "approved", "arriv", "inked", "finali", "conclud", "terminat", "withdrew", "pulled out", "commission", "inducted", "into service", "entered service", "decision", "show", "display", "unveil", "parad", "signed", "order", "agree", "will ", "talks", "negotiat",
+KEYWORDS = ("given", "gifted", "export", "acquiring", "buying", "purchasing", "procuring", "got ", "obtained", "consider", "approved", "struck", "sealed", "clinched", "completed", "buy", "procure", "awarded", "won ", "wins ", "secured", "clinched", "landed", "bagged", "approved", "arriv", "inked", "finali", "conclud", "terminat", "withdrew", "pulled out", "commission", "inducted", "into service", "entered service", "decision", "show", "display", "unveil", "parad", "signed", "order", "agree", "will ", "talks", "negotiat",
             "discuss", "interest", "offer", "receiv", "deliver", "acquir", "purchas", "bought", "import", "inherit",
             "transfer", "donat", "suppl", "provid", "hand", "sold", "sell", "gave", "export", "cancel", "scrap", "arming")
 _DENIED = re.compile(r"\b(?:denied|denies|deny|dismissed|rejected|refuted)\s+(?:the\s+|media\s+|press\s+|earlier\s+)*"
@@ -72,6 +82,9 @@ _CLASS_END = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,3}(?:launchers?|batteries|batt
                         r"helicopters?|tanks?|howitzers?|vehicles?|submarines?|frigates?|corvettes?|drones?|missiles?|"
                         r"radars?|guns?|rifles?|ships?|vessels?|boats?|planes?|trainers?|carriers?|destroyers?|units?)$")
 _SELL_RECIPIENT_FALLBACK = True
+_NOT_EQUIPMENT_HEAD = re.compile(r"\b(?:study|studies|report|reports|review|plan|plans|analysis|assessment|survey|probe|inquiry|"
+                                 r"investigation|audit|research|paper|documentary|film|book|seminar|conference|course|"
+                                 r"training|exercise|drills?|demonstration|briefing)\s+(?:on|of|about|into|for|with)\b")
 _GAP_STOP = re.compile(r"\b(?:with|of|the|and|or|to|from|for|a|an|its|their|by|in|on|at|as|under|into|has|have|had|"
                        r"is|are|was|were|will|would|" + r"one|two|three|four|five|six|seven|eight|nine|ten|twelve|"
                        r"several|some|many|more|new|first|last)\b|\d")
@@ -183,7 +196,7 @@ def _items(s: Sentence, begin: int, end: int) -> list[tuple[Span, str | None]]:
         b = c.begin + (len(c.text) - len(words))
         # Keep a short modifier before a class noun ("long-range rockets", "laser marksmanship systems").
         mod = _MODIFIER.search(text, max(begin, b - 30), b)
-        if mod and mod.group(1) and not _NUMBERISH.search(mod.group(1)) and not re.search(r"\b(?:of|the|and|with|for|to|from|a|an|its|their|his|her|them|it|us|other|were|was|has|have|had|most|more|one|several|many|few|capable|some|all|first|time|these|those|new|that|this|which|who|sells?|buys?|supplies|exports?|imports?|stating|saying)\b", mod.group(1)):
+        if mod and mod.group(1) and not _NUMBERISH.search(mod.group(1)) and not re.search(r"\b(?:of|the|and|with|for|to|from|on|in|at|by|as|into|over|against|a|an|its|their|his|her|them|it|us|other|were|was|has|have|had|most|more|one|several|many|few|capable|some|all|first|time|these|those|new|that|this|which|who|sells?|buys?|supplies|exports?|imports?|stating|saying)\b", mod.group(1)):
             b -= len(mod.group(1))
             words = text[b:c.end]
         out.append((Span(b, c.end, words, words, "class"), c.rule or None))
@@ -212,8 +225,8 @@ def _items(s: Sentence, begin: int, end: int) -> list[tuple[Span, str | None]]:
     return merged
 
 
-_PART_OF = re.compile(r"\b(?:first|last|final|remaining|initial|latest|other)\s+(?P<n>\w+)\s+of\s+(?:the\s+|its\s+|their\s+)?"
-                      r"(?:[\w,]+\s+)?(?:[a-z][\w-]*\s+){0,2}$")
+_PART_OF = re.compile(r"\b(?:(?:first|last|final|remaining|initial|latest|other)\s+(?P<n>\w+)\s+of\s+(?:the\s+|its\s+|their\s+)?|"
+                      r"(?P<m>\w+)\s+of\s+(?:the|its|their)\s+)(?:[\w,]+\s+)?(?:[a-z][\w-]*\s+){0,2}$")
 
 
 def _count_before(s: Sentence, item: Span) -> Span | None:
@@ -221,7 +234,7 @@ def _count_before(s: Sentence, item: Span) -> Span | None:
     part = _PART_OF.search(window)
     if part:
         # "the first two of four Akash batteries": the two delivered now.
-        at = max(0, item.begin - 60) + part.start("n")
+        at = max(0, item.begin - 60) + part.start("n" if part.group("n") else "m")
         for c in s.counts():
             if c.begin == at:
                 return c
@@ -269,7 +282,7 @@ _ORGAN_SUBJECT = re.compile(
     r"(?:[Mm]inistry(?: of (?:[Nn]ational )?[Dd]efen[cs]e)?|[Gg]overnment|[Nn]avy|[Aa]rmy|[Aa]ir [Ff]orce|[Mm]ilitary|"
     r"[Aa]rmed [Ff]orces|[Cc]ountry|[Cc]abinet|[Dd]efen[cs]e [Ff]orces|[Cc]oast [Gg]uard|[Kk]ingdom|[Nn]ation|[Rr]epublic|"
     r"[Ee]mirate|[Ii]sland|[Mm]arines?|[Mm]arine [Cc]orps)"
-    r"|(?:^|[,;]\s+)(?:It|They)(?=\s)")
+    r"|(?:^|[,;]\s+)(?:It|They)(?=\s)|\b(?:said|says|announced|confirmed|added)\s+(?:that\s+)?(?:it|they)(?=\s)")
 
 
 _ANAPHOR = re.compile(r"\s*(?:The|These|Those|They|All|Both)\b(?P<np>(?:\s+[a-z0-9][\w-]*){0,4}?)\s*"
@@ -393,13 +406,23 @@ def _extract_at(s: Sentence, m: re.Match[str], status: str, direction: str, limi
     if re.search(r"\b(?:air ?strikes?|strikes?|sorties?|bombers?|raids?)\b", local_before[-60:] + " " + text[m.end():m.end() + 40]) and \
             re.search(r"\bagainst\b|\bon (?:\w+ )?targets?\b", text[m.start():]):
         return []  # "strikes delivered 24 munitions against targets": an attack, not a transfer
+    if re.match(r"\s+(?:(?:a|an|the|its|their|another|new|fresh|massive|major|heavy|first|second|combined|\w+-\w+)\s+){0,3}"
+                r"(?:[\w-]+\s+)?(?:strikes?|attacks?|blows?|barrages?|salvos?|hits?|bombardments?|assaults?|ultimatum|"
+                r"speech|address|message|warning|verdict|blow)\b", text[m.end():]):
+        return []  # "delivered a missile strike on Kyiv": not equipment changing hands
+    if direction == "sell" and re.match(r"supplied|provided|delivered|sold|donated|transferred|exported", m.group(0)) and \
+            re.match(r"\s+by\s", text[m.end():]) and not re.search(r"\b(?:was|were|been|be|is|are)\s+$", text[:m.start()]):
+        # "Gripen fighters supplied by Sweden": a participle; the agent after "by" supplies.
+        direction = "buy"
     # Items: after the trigger for active verbs; the sentence part before it for passives.
     passive = bool(re.match(r"(?:were|was|been|had been|have been) (?:transferred|delivered|supplied|sold|handed over)", m.group(0)))
     actors = [a for a in _actor_spans(s) if a.begin < limit or a.end <= m.start()]
     if direction == "arrive":
         # "The first two K2 tanks arrived in Poland": the items are the subject, the place the recipient.
         passive = True
-    offered_to = status == "offered" and direction == "buy" and not m.group(0).startswith("letter")
+    offered_to = status == "offered" and direction == "buy" and not m.group(0).startswith("letter") or direction == "dative"
+    if direction == "dative":
+        direction = "buy"  # "Kenya has been given 10 helicopters by the United States": the subject receives
     if offered_to:
         # "Turkey was offered 40 F-16 by X" (the state receives) vs "The jets were offered to Turkey" (items first).
         clause_b = max(text.rfind(",", 0, m.start()), text.rfind(";", 0, m.start()))
@@ -566,7 +589,9 @@ def _extract_at(s: Sentence, m: re.Match[str], status: str, direction: str, limi
                 b = m.end() + named.start(1)
                 name = named.group(1)
                 recipient, why_r = Span(b, b + len(name), name, s.lex.place_country(name) or name, "org"), "X-with"
-            elif after and status in ("reported", "agreed", "delivered", "offered"):
+            after = [a for a in after if not re.search(r"\b(?:on|in|at|over|against|near|into|across)\s+(?:the\s+)?$",
+                                                       text[max(0, a.begin - 12):a.begin])]
+            if after and status in ("reported", "agreed", "delivered", "offered") and not with_m and not named:
                 recipient, why_r = after[0], "object-after-verb"
     if direction == "buy" and recipient is not None and supplier is None:
         org = _org_after_demonym(s, 0, m.start())
@@ -582,7 +607,8 @@ def _extract_at(s: Sentence, m: re.Match[str], status: str, direction: str, limi
             if owned:
                 supplier, why_s = owned[0], "deal-with-X's-company"
             suppliers = [supplier]
-    built = re.search(r"\b(?:built|made|manufactured|produced|supplied) by (?:the\s+)?(?P<b>[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3})", text)
+    built = re.search(r"\b(?:built|made|manufactured|produced|supplied|sold|delivered|provided|donated|transferred|exported|"
+                      r"developed|designed) by (?:the\s+)?(?P<b>[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3})", text)
     maker = re.search(r"(?<![\w-])(?P<b>[A-Z][\w]+(?:\s+[A-Z][\w]+)?)-(?:built|made|designed|manufactured|produced|supplied)\b", text)
     if supplier is None and maker and (s.lex.organisation(maker.group("b")) is not None or s.lex.country(maker.group("b"))):
         # "Baykar-built TB2 drones", "US-made F-16s": the maker is the supplier.
@@ -700,6 +726,8 @@ def _emit(s: Sentence, m: re.Match[str], status: str, items: list, recipient: An
             continue
         if s.lex.country(item.text):
             continue
+        if item.begin >= m.end() and _NOT_EQUIPMENT_HEAD.search(text[m.end():item.begin]):
+            continue  # "commissioned a study on artillery": the object is not the equipment
         qty = _count_before(s, item)
         maker = None
         if not suppliers and item.end > item.begin:

@@ -120,3 +120,18 @@ def test_split_sentences_respects_abbreviations():
         "Then they left.",
         "A new paragraph",
     ]
+
+
+def test_money_mentions_in_regional_currencies() -> None:
+    from orbat.mentions import recognise
+    from orbat.offsets import OffsetMap
+    from orbat.records import Document
+    from orbat.refdata import load_reference
+
+    cases = {"The navy paid 100 million Czech crowns for two boats.": ("CZK", 100_000_000),
+             "The order is worth Rs 2,906 crore in total.": ("INR", 29_060_000_000),
+             "Brasilia budgeted 4.3 billion reais for the jets.": ("BRL", 4_300_000_000)}
+    for text, (currency, amount) in cases.items():
+        doc = Document(key="k", source="s", raw_text=text, clean_text=text, offsets=OffsetMap.identity(len(text)))
+        money = [m.value for m in recognise(doc, load_reference()) if m.type == "Money"]
+        assert money and money[0]["currency"] == currency and round(money[0]["amount"]) == amount, text

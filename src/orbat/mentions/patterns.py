@@ -126,12 +126,13 @@ _WORD_START = re.compile(r"[\w$€£¥₽₼₴₹₪₺₩]+")
 _MONEY_KEYS = ("$ € £ ¥ ₽ ₼ ₴ ₹ ₪ ₺ ₩ dollar euro pound sterling yen ruble rouble manat dram lari hryvn yuan renminbi "
                "rupee shekel lira riyal dirham won zloty tenge rial franc kron rand reais usd eur gbp jpy rub azn uah "
                "inr ils try krw cny rmb chf sek nok dkk pln czk amd gel kzt sar aed irr pkr egp brl zar sgd twd myr "
-               "idr thb huf ron bgn aud cad rs").split()
+               "idr thb huf ron bgn aud cad rs koruna crown crore lakh naira rupiah ringgit baht peso rm rp "
+               "r$ ₱").split()
 _TEMPORAL_KEYS = ("jan feb mar apr may jun jul aug sep oct nov dec monday tuesday wednesday thursday friday saturday "
                   "sunday today tonight yesterday tomorrow overnight week month year decade centur day hour minute "
                   "second ago morning afternoon evening night a.m p.m am pm gmt utc zulu b.c bc a.d spring summer "
                   "autumn winter").split()
-# (?=\d) repeats what both branches start with; a leading class lets re skip non-digits at C speed (2x faster)
+# (?=\d) only repeats what both branches start with, so re gives up at once at a non-digit (measured 2x faster)
 _DIGIT_TRIGGER = re.compile(r"(?=\d)(?:(?<!\d)(?:1[0-9]|20)\d\d(?!\d)|\d:\d\d)")
 
 

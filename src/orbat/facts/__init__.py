@@ -192,8 +192,25 @@ def merge(facts: Iterable[Fact]) -> list[Fact]:
     """One fact per claim and document: repeats keep the richest statement (most roles, then first)."""
     best: dict[tuple, Fact] = {}
     order: list[tuple] = []
+    dated: dict[tuple, list[tuple]] = {}
     for fact in facts:
         key = _key(fact)
+        if fact.type == "transfer":
+            # Two deliveries of the same item on different dates stay apart ("two in March and four
+            # more in July"); a repeat without a date, or with a date of the other's, is the same claim.
+            date = str(fact.roles.get("date") or "")
+            keys = dated.setdefault(key, [])
+            same = next((k for k in keys if not date or not k[-1] or k[-1].startswith(date) or date.startswith(k[-1])), None)
+            if same is None:
+                same = (*key, date)
+                keys.append(same)
+            elif date and len(date) > len(same[-1]):
+                # the more precise date names the claim from now on
+                keys[keys.index(same)] = (*key, date)
+                best[(*key, date)] = best.pop(same)
+                order[order.index(same)] = (*key, date)
+                same = (*key, date)
+            key = same
         old = best.get(key)
         if old is None:
             best[key] = fact

@@ -35,6 +35,7 @@ _FISCAL = re.compile(r"\b(?:FY\s?|(?:fiscal|financial)\s+(?:year\s+)?)?((?:19|20
                      r"|\b(?:FY\s?|fiscal\s+year\s+|fiscal\s+)((?:19|20)\d\d)\b")
 _YEAR_BEFORE = re.compile(r"\b((?:1[89]|20)\d\d)\s+(?:" + _DEF + r"\s+)?(?:budget|spending|expenditures?)\b", re.I)
 _RELATIVE_YEAR = re.compile(r"\b(?:for|in|of)\s+(this|next|last|the coming|the current)\s+(?:fiscal\s+|financial\s+)?year\b|\b(this|next|last) year[’']s\b", re.I)
+_BARE_RELATIVE_YEAR = re.compile(r"\b(this|next|last)\s+(?:fiscal\s+|financial\s+)?year\b(?![’'])()", re.I)
 _SAME_YEAR = re.compile(r"\b(?:for|in)\s+the\s+(?:same\s+)?year\b", re.I)
 # A second amount right after the first is its conversion: "AMD 668 billion, about $1.7 billion".
 _CONVERSION_GAP = re.compile(r"\s*(?:\(|,|—|–|-)?\s*(?:or\s+|about\s+|around\s+|roughly\s+|approximately\s+|some\s+|nearly\s+|"
@@ -171,6 +172,10 @@ def _year_for(s: Sentence, amount: Span, cb: int, ce: int, sentence_years: list[
     if sentence_years:
         return sentence_years[0]
     rel = _RELATIVE_YEAR.search(s.text)
+    if rel is None:
+        # A bare "this year" / "next year" right after the amount ("rose to $40 billion this year").
+        bare = [b for b in _BARE_RELATIVE_YEAR.finditer(s.text) if amount.end <= b.start() <= amount.end + 25]
+        rel = bare[0] if bare else None
     if rel and s.published and re.match(r"\d{4}", s.published):
         base = int(s.published[:4])
         word = (rel.group(1) or rel.group(2)).lower()

@@ -59,6 +59,25 @@ def _period_elsewhere(s: Sentence) -> Span | None:
     return None
 
 
+_SINCE = re.compile(r"\bsince\s+(?:(?:the\s+)?(?:start|beginning|outbreak|onset)\s+of\s+(?:the\s+|its\s+|their\s+)?"
+                    r"(?:[\w-]+\s+){0,3}?(?:war|conflict|invasion|fighting|offensive|insurgency|operation)"
+                    r"|the\s+(?:[\w-]+\s+){0,2}?(?:war|conflict|invasion|fighting|offensive|insurgency)\s+(?:began|started|broke out)"
+                    r"|(?P<y>(?:1[89]|20)\d\d)\b(?![-–/]\d))")
+
+
+def _since(s: Sentence, pos: int) -> Span | None:
+    """A toll counted from an event or year on ("since the start of the war", "since 2021"): the
+    period from that year to the publication year, or none where the start is an event."""
+    m = _SINCE.search(s.text, pos, min(len(s.text), pos + 90))
+    if m is None or re.search(r"[.;]", s.text[pos:m.start()]):
+        return None
+    if m.group("y"):
+        if not s.published or not re.match(r"\d{4}", s.published) or int(s.published[:4]) <= int(m.group("y")):
+            return None
+        return Span(m.start("y"), m.end("y"), m.group("y"), f"{m.group('y')}/{s.published[:4]}")
+    return Span(m.start(), m.end(), m.group(0), None)
+
+
 def _count(s: Sentence, begin: int, end: int) -> Span | None:
     for c in s.counts():
         if begin <= c.begin < end and isinstance(c.value, int):
@@ -91,6 +110,8 @@ def extract_sentence(s: Sentence) -> list[Fact]:
                 year = Span(ym.start("y"), ym.end("y"), ym.group("y"), ym.group("y"))
             if year is None:
                 year = _period_elsewhere(s)
+            if year is None:
+                year = _since(s, m.end())
             if year is None:
                 continue
             if rule == "lost-N-victims" and _DAY_DATE.search(text):

@@ -300,7 +300,10 @@ DATE_EXPR = re.compile(
     + r"|" + MONTH + r"\s+\d{1,2}(?:st|nd|rd|th)?,?\s+" + YEAR
     + r"|" + MONTH + r",?\s+(?:of\s+)?" + YEAR
     + r"|(?:(?:early|late|mid|end of|the end of|beginning of|the beginning of|start of)[- ])?" + YEAR
+    + r"|" + MONTH + r" (?:of )?(?:last|this) year"
     + r"|(?<=\bin )" + MONTH + r"(?![\w-]|\s*\d)"
+    + r"|(?:last|this|earlier this|late last|early last|earlier|late) " + MONTH + r"(?![\w-]|\s*\d)"
+    + r"|(?:earlier|later) this (?:year|month)"
     + r"|(?:today|yesterday|tomorrow|last (?:week|month|year)|this (?:week|month|year)|"
       r"(?:on |late |early |last )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?: night| morning| evening)?)"
     + r")\b", re.I)
@@ -322,7 +325,22 @@ def resolve_date(expr: str, published: str | None) -> str | None:
     import datetime as dt
 
     day = dt.date.fromisoformat(published[:10])
-    month = values.MONTHS.get(low.rstrip("."))
+    rel = re.fullmatch(r"(?:(last|this|earlier this|late last|early last|earlier|late) )?([a-z]+)\.?(?: (?:of )?(last|this) year)?", low)
+    month = values.MONTHS.get(rel.group(2)) if rel else None
+    if month and rel and (rel.group(1) or rel.group(3)):
+        which = (rel.group(1) or rel.group(3) or "").split()[-1]
+        if which == "last" and rel.group(3):  # "September last year"
+            return f"{day.year - 1}-{month:02d}"
+        if which == "this":  # "this March", "March this year"
+            return f"{day.year}-{month:02d}"
+        if which == "last":  # "last September": the latest September before this month
+            year = day.year if month < day.month else day.year - 1
+            return f"{year}-{month:02d}"
+        month = None if rel.group(1) not in ("earlier", "late") else month
+    if low in ("earlier this year", "later this year"):
+        return str(day.year)
+    if low in ("earlier this month", "later this month"):
+        return day.strftime("%Y-%m")
     if month:
         # A bare month: the latest such month up to the publication date.
         year = day.year if month <= day.month else day.year - 1

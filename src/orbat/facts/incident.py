@@ -99,6 +99,10 @@ def _one(s: Sentence, m: re.Match[str], limit: int) -> list[Fact]:
     before_loc = [l for l in locations if l.end <= m.start() and m.start() - l.end <= 40]
     loc = after[0] if after else None
     direct = re.match(r"\s+(?:\w+ed\s+|on\s+|against\s+)(?:the\s+)?([A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2})", text[m.end():])
+    if direct and re.match(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|"
+                           r"July|August|September|October|November|December|Sept?\.?|Oct\.?|Nov\.?|Dec\.?|Jan\.?|Feb\.?)\b",
+                           direct.group(1)):
+        direct = None  # "an ambush on Tuesday": a date, not the target
     if loc is None and direct:
         b = m.end() + direct.start(1)
         loc = Span(b, b + len(direct.group(1)), direct.group(1), direct.group(1), "location", "object-of-trigger")

@@ -42,6 +42,7 @@ def extract_sentence(s: Sentence) -> list[Fact]:
     paren = [(p.start(), p.end()) for p in re.finditer(r"\([^()]*\)", text)]
     people = [p for p in persons(s) if not any(b <= p.begin < e for b, e in paren)]
     people += _known_surnames(s, people)
+    people += _bare_pair(s, m, people)
     people.sort(key=lambda p: p.begin)
     before = [p for p in people if p.end <= m.start()]
     after = [p for p in people if p.begin >= m.end()]
@@ -151,4 +152,31 @@ def _known_surnames(s: Sentence, people: list[Span]) -> list[Span]:
             continue
         if full and not any(p.begin <= m.start() < p.end for p in people):
             out.append(Span(m.start(), m.end(), m.group(0), full, "person", "surname-of-known-person"))
+    return out
+
+
+def _bare_pair(s: Sentence, m: "re.Match[str]", people: list[Span]) -> list[Span]:
+    """Untitled full names right around a meeting verb ("Ana Rojas met Luis Vega", "Ana Rojas held
+    talks with Luis Vega"): both sides must look like personal names (two or three capitalised words,
+    not a state, place, organisation or title)."""
+    from orbat.facts.office import NAME_TOKEN, _person_ok
+
+    if not re.fullmatch(r"met(?: with)?|held talks|holds talks|spoke (?:by (?:tele)?phone )?with|talked (?:by phone )?with|"
+                        r"had a (?:phone call|telephone conversation|meeting) with", m.group(0)):
+        return []
+    name = rf"{NAME_TOKEN}(?:\s+{NAME_TOKEN}){{1,2}}"
+    left = re.search(rf"(?:^|[^\w’'-])(?P<a>{name})\s*$", s.text[:m.start()])
+    right = re.match(rf"\s+(?:with\s+)?(?P<b>{name})(?![\w’'-])", s.text[m.end():])
+    if not left or not right:
+        return []
+    out: list[Span] = []
+    spans = [(left.start("a"), left.end("a"), left.group("a")),
+             (m.end() + right.start("b"), m.end() + right.end("b"), right.group("b"))]
+    locs = {x.text for x in s.mention_spans("Location", "Organisation", "Organization")}
+    for b, e, text in spans:
+        if any(p.begin < e and b < p.end for p in people):
+            continue
+        if text in locs or s.lex.place_country(text) or not _person_ok(text, s) or s.lex.organisation(text):
+            return []
+        out.append(Span(b, e, text, text, "person", "bare-name-around-meeting-verb"))
     return out

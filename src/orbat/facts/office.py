@@ -48,6 +48,8 @@ def normalise_title(match: re.Match[str]) -> str:
     for i, (_, value) in enumerate(TITLES):
         got = match.group(f"t{i}")
         if got is not None:
+            if value == "__HEAD__":  # "head of the army" -> "Head of the Army"
+                value = "Head of " + " ".join(w if w in ("the", "of") else w.capitalize() for w in got.split()[2:])
             if "{X}" in value:
                 inner = re.match(r"(?:Minister of )?([A-Za-z]+)", got).group(1)  # type: ignore[union-attr]
                 if inner.lower() in ("the", "state"):
@@ -189,7 +191,7 @@ def _person_ok(name: str, s: Sentence) -> bool:
 
 KEYWORDS = ("minister", "president", "ambassador", "secretar", "senator", "sen.", "congress", "chair", "spokes", "ombudsman",
             "commander", "chief", "ceo", "director", "leader", "ambassador", "chancellor", "king", "emir", "prince",
-            "governor", "mayor", "premier", "representative")
+            "governor", "mayor", "premier", "representative", "head of")
 
 
 def extract_sentence(s: Sentence) -> list[Fact]:

@@ -9,11 +9,11 @@ from orbat.facts.common import (Sentence, Span, attribution, attribution_wide, c
                                 resolve_date, source_name, state_branch)
 from orbat.records import Fact
 
-KEYWORDS = (" men", "personnel", "troops", "soldiers", "servicemen", "service members", "peacekeepers", " strong",
+KEYWORDS = (" men", "personnel", "sailors", "airmen", "army of", "military of", "force of", "forces of", "troops", "soldiers", "servicemen", "service members", "peacekeepers", " strong",
             "reservists", "-strong", "active-duty", "active duty", "fighters", "fought", "served", "a total of")
 EXTRACTOR = "orbat.facts.strength"
 
-PEOPLE = r"(?:men|women|personnel|troops|soldiers|servicemen|service members|staff|peacekeepers|strong|active[- ]duty|reservists|officers|fighters)"
+PEOPLE = r"(?:men|women|personnel|troops|soldiers|servicemen|service members|staff|peacekeepers|strong|active[- ]duty|reservists|officers|fighters|sailors|airmen)"
 _DIGIT = re.compile(r"\d")
 _QUICK = re.compile(r"\b" + PEOPLE + r"\b")
 FORCE = r"(?P<force>(?:the\s+)?(?:[A-Z][\w’'-]*\s+|[a-z]+\s+){0,4}?(?:[Ff]orces?|[Aa]rmy|[Nn]avy|[Mm]ilitary|[Gg]uard|[Tt]roops|[Ss]ervice|[Cc]orps|[Mm]arines|[Pp]olice|[Mm]ilitia|[Gg]endarmerie)(?:\s+and\s+(?:the\s+)?[a-z]+(?:\s+[a-z]+)?\s+[Ff]orce)?(?:\s+of\s+[A-Z][\w-]*)?)"
@@ -36,6 +36,9 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
     ("FORCE-with-N", re.compile(FORCE + r",\s+with\s+" + _QUAL + r"(?P<n>\d[\d,.]*(?:\s+(?:thousand|million))?)\s+" + _ADJ + PEOPLE + r",")),
     ("STATE-has-N-troops", re.compile(r"(?P<force>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)\s+(?:now\s+|currently\s+|still\s+)?(?:has|had|maintains|fields)\s+(?:an?\s+(?:army|military|force)\s+of\s+)?" + _QUAL
                                    + r"(?P<n>\d[\d,.]*(?:\s+(?:thousand|million))?)\s+(?:(?:active|active-duty|regular|professional|full-time|uniformed|serving)\s+)(?:military\s+)?(?:troops|personnel|soldiers|servicemen|service members)\b")),
+    ("STATE-has-an-army-of-N", re.compile(r"(?P<force>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)(?:’s|'s)?\s+(?:now\s+|currently\s+|still\s+|also\s+)?(?:has|had|maintains|maintained|fields|keeps|boasts)\s+an?\s+"
+                                      r"(?:standing\s+|active\s+|regular\s+|professional\s+)?(?P<b>army|military|armed forces|navy|air force)\s+of\s+" + _QUAL
+                                      + r"(?P<n>(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?![\d,]*\d)(?:\s+(?:thousand|million))?)(?:\s+(?:active|active-duty|regular|professional|uniformed|serving))?(?:\s+(?:troops|personnel|soldiers|servicemen|service members|men|sailors|airmen)\b|\s*[,;)]|\.(?:\s|$))")),
     ("N-strong-FORCE", re.compile(r"(?P<n>\d[\d,]*)-strong\s+" + FORCE)),
     ("FORCE-N-strong", re.compile(FORCE + r",\s+(?P<n>\d[\d,]*)\s+strong")),
     ("N-people-of-FORCE", re.compile(r"(?:The\s+|the\s+)(?P<n>\d[\d,]*)\s+" + PEOPLE + r"\s+of\s+" + FORCE)),
@@ -48,6 +51,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "FORCE-with-N": (", with ",),
     "STATE-has-N-troops": ("active", "regular", "professional", "full-time", "uniformed", "serving"),
     "N-strong-FORCE": ("-strong",),
+    "STATE-has-an-army-of-N": ("army of", "military of", "forces of", "navy of", "force of"),
     "FORCE-N-strong": (" strong",),
     "there-are-N-personnel": ("there ",),
     "unit-total-of-N": ("a total of",),
@@ -100,6 +104,11 @@ def extract_sentence(s: Sentence) -> list[Fact]:
                     if not state:
                         continue
                     raw = state_branch(s.lex, state, "armed forces") or state
+                if rule == "STATE-has-an-army-of-N":
+                    state = s.lex.country(raw)
+                    if not state:
+                        continue
+                    raw = state_branch(s.lex, state, m.group("b")) or state
                 if rule == "N-nationals-fought" and not s.lex.country(raw):
                     continue
                 raw = re.sub(r"^(?:[a-z]+\s+)+(?=[A-Z])", "", raw)

@@ -368,7 +368,51 @@ def extract_sentence(s: Sentence) -> list[Fact]:
         for f in found:
             seen.add((str(f.roles.get("recipient")).casefold(), str(f.roles.get("item")).casefold()))
         out += found
-    return out
+    return out + _ordered_total(s, out)
+
+
+_FIRST_OF_ORDERED = re.compile(
+    r"\b(?:first|initial|last|remaining|latest)\s+(?P<n>[\w-]+)\s+of\s+(?:the\s+|its\s+|their\s+)?(?P<m>[\w,-]+)\s+"
+    r"(?P<what>(?:[\w’'-]+\s+){1,5}?)(?:(?:that\s+|which\s+)?(?:it|they|[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+)?(?:had\s+|has\s+|have\s+)?"
+    r"(?:ordered|bought|purchased|contracted|signed for)\b")
+
+
+def _ordered_total(s: Sentence, out: list[Fact]) -> list[Fact]:
+    """ "received the first four of the 12 K9 howitzers (it) ordered in 2022": besides the delivery of
+    four, the order of twelve (dated by the date after "ordered")."""
+    if " of " not in s.text or not out:
+        return []
+    import copy
+
+    extra: list[Fact] = []
+    for m in _FIRST_OF_ORDERED.finditer(s.text):
+        total = next((c for c in s.counts() if c.begin == m.start("m")), None)
+        if total is None or not isinstance(total.value, int) or total.value < 2:
+            continue
+        for f in out:
+            if f.roles.get("status") not in ("delivered", "in_service") or str(f.roles.get("item")) not in m.group("what"):
+                continue
+            if any(g.roles.get("status") == "ordered" and g.roles.get("item") == f.roles.get("item") for g in out + extra):
+                continue
+            g = copy.deepcopy(f)
+            g.roles["status"] = "ordered"
+            from orbat.ids import make_id
+
+            g.id = make_id("fact", f.doc, "transfer", f.quote_begin, f.quote_end,
+                           {"recipient": f.roles.get("recipient"), "item": f.roles.get("item"), "status": "ordered"})
+            g.roles["quantity"] = total.value
+            g.roles.pop("qualifier", None)
+            g.why["status"] = "transfer:first-N-of-M-ordered"
+            g.why["quantity"] = "count-of-the-order"
+            after = next((d for d in s.dates() if m.end() <= d.begin <= m.end() + 12), None)
+            if after is not None:
+                g.roles["date"] = after.value
+                if f.roles.get("date") == after.value:
+                    f.roles.pop("date", None)  # the order's date, not the delivery's
+            else:
+                g.roles.pop("date", None)
+            extra.append(g)
+    return extra
 
 
 

@@ -132,6 +132,12 @@ _REL_PART = re.compile(r"^(?:(early|late|mid)[\s-]|(?:the )?(end|beginning|start
                        r"(this|last|next)? ?(year|month|week|decade)$")
 _REL_WEEKDAY = re.compile(rf"^(?:(last|next|this|coming|past) )?({WEEKDAY.lower()[3:-1]})"
                           r"(?: (?:morning|afternoon|evening|night))?$")
+_EARLIER_THIS = re.compile(r"^(earlier|later) this (year|month|week)$")
+_MONTH_OF_YEAR = re.compile(r"^([a-z]+\.?) (?:of )?(last|this) year$")
+_MONTH_NAMES = {n: i for i, n in enumerate(("january", "february", "march", "april", "may", "june", "july", "august",
+                                            "september", "october", "november", "december"), 1)}
+_MONTH_NAMES.update({n[:3]: i for n, i in list(_MONTH_NAMES.items())})
+_MONTH_NAMES["sept"] = 9
 _LEADS = ("on ", "in ", "since ", "during ", "as of ", "by ", "until ", "till ", "from ", "before ", "after ")
 
 
@@ -261,6 +267,19 @@ def _relative(low: str, base: date | None, has_base: bool) -> dict[str, Any] | N
         return {"iso": (base + timedelta(days=simple[low])).isoformat(), "precision": "day", "relative": True}
     if low == "recently":
         return {"iso": None, "precision": "unknown", "relative": True}
+    m = _EARLIER_THIS.match(low)
+    if m:  # "earlier this year", "later this month": the current year or month
+        inner = _relative(f"this {m[2]}", base, has_base)
+        if inner is not None:
+            inner["part"] = m[1]
+        return inner
+    m = _MONTH_OF_YEAR.match(low)
+    if m and m[1].rstrip(".") in _MONTH_NAMES:  # "September last year", "March this year"
+        month = _MONTH_NAMES[m[1].rstrip(".")]
+        if base is None:
+            return {"iso": None, "precision": "month", "relative": True}
+        return {"iso": f"{base.year - (1 if m[2] == 'last' else 0):04d}-{month:02d}", "precision": "month",
+                "relative": True}
     m = _REL_UNIT.match(low)
     if m:
         which, unit = m[1], m[2]

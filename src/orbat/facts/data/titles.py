@@ -50,7 +50,8 @@ TITLES: list[tuple[str, str]] = [
     (r"Crown Prince", "Crown Prince"),
     (r"Governor", "Governor"),
     (r"Mayor", "Mayor"),
-    (r"Director[- ]General", "Director-General"),
+    (r"[Hh]ead of (?:the )?(?:[Aa]rmy|[Nn]avy|[Aa]ir [Ff]orce|[Aa]rmed [Ff]orces|[Mm]ilitary|General Staff)", "__HEAD__"),
+    (r"Director[- ]General|(?<=[Dd]eputy )director[- ]general|(?<=[Aa]ssistant )director[- ]general", "Director-General"),
     (r"Director", "Director"),
     (r"[Ll]eader", "leader"),
 ]

@@ -71,12 +71,17 @@ def main() -> int:
     seeds = sorted((args.shared / "corpus" / "seeds").glob("*.txt"))
     print(evaluate_facts(args.shared, seeds, args.shared / "gold" / "seeds" / "facts.jsonl",
                          args.out / "seed_facts.jsonl"))
-    print("== facts on the bundled sample corpus, examples/expected_facts.jsonl (not tuned on)")
+    print("== facts on the bundled sample corpus, examples/expected_facts.jsonl (written independently, later used for development)")
     print(evaluate_facts(args.shared, [ROOT / "examples" / "corpus"], ROOT / "examples" / "expected_facts.jsonl",
                          args.out / "sample_facts.jsonl"))
-    print("== facts on the held-out news set, eval/heldout (written independently; not tuned on)")
+    print("== facts on the held-out news set, eval/heldout (written independently; only aggregate scores seen while developing)")
     print(evaluate_facts(args.shared, [ROOT / "eval" / "heldout" / "news.jsonl"],
                          ROOT / "eval" / "heldout" / "facts.jsonl", args.out / "heldout_facts.jsonl"))
+    second = ROOT / "eval" / "heldout2"
+    if (second / "facts.jsonl").exists():
+        print("== facts on the second held-out news set, eval/heldout2 (written independently; never tuned on)")
+        print(evaluate_facts(args.shared, [second / "news.jsonl"], second / "facts.jsonl",
+                             args.out / "heldout2_facts.jsonl"))
     print("== entity mentions on re3d dev (score_entities.py)")
     print(evaluate_entities(args.shared, args.out, args.by_source))
     return 0

@@ -85,3 +85,54 @@ def test_sigkill_mid_run_then_resume_equals_clean_run(tmp_path):
     assert _run(killed_kb, folder).wait(timeout=300) == 0
     assert _check_consistent(killed_kb) == 1500
     assert _state(killed_kb) == _state(clean_kb)
+
+
+def _jsonl_corpus(path: Path, n: int) -> None:
+    """n records of random words in one JSON Lines file; every 50th repeats an earlier text."""
+    import json
+
+    rng = random.Random(11)
+    vocabulary = ["".join(rng.choice("abcdefghijklmnopqrstuvwxyz") for _ in range(rng.randint(3, 9)))
+                  for _ in range(3000)]
+    texts: list[str] = []
+    with path.open("w", encoding="utf-8") as handle:
+        for i in range(n):
+            text = texts[i - 10] if i % 50 == 49 else f"Report {i}.\n\n" + " ".join(rng.choices(vocabulary, k=150))
+            texts.append(text)
+            handle.write(json.dumps({"id": f"r{i:05d}", "title": f"Report {i}", "text": text}) + "\n")
+
+
+@pytest.mark.slow
+def test_sigkill_inside_a_jsonl_file_then_rerun_equals_clean_run(tmp_path, monkeypatch):
+    """A record corpus is committed in batches (row marked partial); a re-run replaces the part."""
+    monkeypatch.setenv("ORBAT_BATCH_DOCUMENTS", "50")
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    _jsonl_corpus(folder / "records.jsonl", 1500)
+    clean_kb, killed_kb = tmp_path / "clean.db", tmp_path / "killed.db"
+    assert _run(clean_kb, folder).wait(timeout=300) == 0
+
+    process = _run(killed_kb, folder)
+    deadline = time.monotonic() + 120
+    status = None
+    while time.monotonic() < deadline and process.poll() is None and status is None:
+        if killed_kb.exists():
+            try:
+                with sqlite3.connect(f"file:{killed_kb}?mode=ro", uri=True, timeout=0.1) as db:
+                    row = db.execute("SELECT status FROM files").fetchone()
+                    status = row[0] if row else None
+            except sqlite3.OperationalError:
+                pass
+        time.sleep(0.01)
+    assert process.poll() is None, "ingest finished before it could be killed"
+    process.send_signal(signal.SIGKILL)
+    process.wait(timeout=30)
+    assert status == "partial"
+
+    _check_consistent(killed_kb)
+    with sqlite3.connect(killed_kb) as db:
+        stored = db.execute("SELECT COUNT(*) FROM documents").fetchone()[0]
+    assert 0 < stored < 1500
+    assert _run(killed_kb, folder).wait(timeout=300) == 0
+    _check_consistent(killed_kb)
+    assert _state(killed_kb) == _state(clean_kb)

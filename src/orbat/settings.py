@@ -14,6 +14,7 @@ SETTINGS: list[tuple[str, Any, str]] = [
     ("story_threshold", 0.3, "Rarity-weighted overlap of names and figures from which two reports join one story cluster."),
     ("extract", True, "Run mentions and facts during ingest (--no-extract turns it off)."),
     ("workers", 0, "Processes used to parse documents; 0 (auto) uses every core when an ingest has 64 files or more, or a JSON Lines corpus of 1 MB or more, else 1 ($ORBAT_WORKERS)."),
+    ("batch_documents", 2000, "Documents written per transaction; a killed ingest redoes at most one batch, and a JSON Lines or WARC file is committed in batches of this size ($ORBAT_BATCH_DOCUMENTS)."),
     ("refdata", "", "Extra reference-data files or folders, separated by ':' ($ORBAT_REFDATA)."),
     ("reviewer", "", "Name recorded with review verdicts; defaults to $ORBAT_REVIEWER or the login name."),
 ]
@@ -22,6 +23,7 @@ _ENV = {
     "kb": "ORBAT_KB",
     "max_file_bytes": "ORBAT_MAX_FILE_BYTES",
     "workers": "ORBAT_WORKERS",
+    "batch_documents": "ORBAT_BATCH_DOCUMENTS",
     "refdata": "ORBAT_REFDATA",
     "reviewer": "ORBAT_REVIEWER",
 }
@@ -36,6 +38,7 @@ class Settings:
     story_threshold: float = 0.3
     extract: bool = True
     workers: int = 0  # 0: auto (see SETTINGS)
+    batch_documents: int = 2000
     refdata: str = ""
     reviewer: str = ""
     extra: dict[str, Any] = field(default_factory=dict)

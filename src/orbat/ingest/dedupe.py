@@ -40,6 +40,7 @@ SHORT = 10  # shingles; shorter texts must be near-identical to count as copies
 MIN_STORY_FEATURES = 3
 RARE_FEATURES = 40  # the rarest features of a document are enough to find its story
 POSTING_CAP = 50  # features in more documents are not rare enough to find stories: no postings
+POSTING_BUDGET = 400  # postings rows read per document to find its story
 
 _NUMBER_WORDS = ("one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|"
                  "hundred|dozen|dozens|hundreds|thousands")
@@ -352,6 +353,20 @@ class Deduper:
         """Drop cached state after documents were deleted."""
         self._total = None
 
+    def unindex_source(self, path: str) -> None:
+        """Take a file's documents out of the feature counts before they are deleted (postings,
+        bands and signatures go with the rows; the counts would otherwise keep them)."""
+        counts: dict[str, int] = {}
+        for title, text in self.db.execute("SELECT d.title, d.clean_text FROM documents d JOIN doc_signatures s "
+                                           "ON s.doc_id = d.id WHERE d.source = ?", (path,)):
+            for feature in story_features(f"{title or ''}\n{text}"):
+                counts[feature] = counts.get(feature, 0) + 1
+        if counts:
+            self.db.executemany("UPDATE feature_df SET n = n - ? WHERE feature = ?",
+                                [(n, f) for f, n in counts.items()])
+            self.db.executemany("DELETE FROM feature_df WHERE feature = ? AND n <= 0", [(f,) for f in counts])
+        self._total = None
+
     def _story(self, features: set[str], verdict: Verdict) -> None:
         verdict.features = features
         if not features:
@@ -373,12 +388,20 @@ class Deduper:
         # Rare: in at most 2% of the documents (and at most POSTING_CAP); the rarest count most.
         limit = min(POSTING_CAP, max(5, int(total * 0.02)))
         rare = sorted((f for f in listed if 0 < df[f] <= limit), key=lambda f: (df[f], f))[:RARE_FEATURES]
+        # The rarest features find a story; stop adding features once their postings fill the
+        # budget (rows read per document stay bounded however common the rest are).
+        budget = 0
+        for i, feature in enumerate(rare):
+            budget += df[feature]
+            if budget > POSTING_BUDGET and i >= MIN_STORY_FEATURES:
+                rare = rare[:i]
+                break
         if len(rare) < MIN_STORY_FEATURES:
             return
         marks = ",".join("?" * len(rare))
         shared: dict[int, list[str]] = {}
         for doc_id, feature in self.db.execute(
-                f"SELECT doc_id, feature FROM story_features WHERE feature IN ({marks}) LIMIT 5000", rare):
+                f"SELECT doc_id, feature FROM story_features WHERE feature IN ({marks})", rare):
             shared.setdefault(doc_id, []).append(feature)
         # Same story: several rare names in common and at least one figure.
         candidates = [d for d, common in shared.items()

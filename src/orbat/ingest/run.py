@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 import os
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable, Generator, Iterable, Iterator
 
@@ -33,8 +33,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 BATCH_FILES = 500  # files per transaction
-BATCH_SECONDS = 2.0  # ... or this long, whichever comes first
-BATCH_DOCUMENTS = 2000
+BATCH_SECONDS = 2.0  # ... or this long, or settings.batch_documents, whichever comes first
 FILES_PER_TASK = 16
 STREAMING_LOADERS = ("jsonl", "warc")
 STREAM_BYTES = 5_000_000  # with workers, larger files are parsed in the main process (streamed)
@@ -190,6 +189,16 @@ class _Writer:
         self.analyse, self.store_analysis = _analysis_hooks() if self.settings.extract else (None, None)
         self.batch_files = 0  # files and documents written in the open transaction
         self.batch_docs = 0
+        self.batch_started = time.monotonic()
+
+    def batch_full(self) -> bool:
+        return (self.batch_files >= BATCH_FILES or self.batch_docs >= max(1, self.settings.batch_documents)
+                or time.monotonic() - self.batch_started >= BATCH_SECONDS)
+
+    def new_batch(self) -> None:
+        self.batch_files = self.batch_docs = 0
+        self.batch_started = time.monotonic()
+        release_memory()
 
     def error(self, error: IngestError, doc_key: str | None = None) -> None:
         path = error.source or ""
@@ -220,15 +229,22 @@ class _Writer:
         errors: list[IngestError] = [parsed.error] if parsed.error is not None else []
         try:
             # A file, its row and its documents are always written together: no row, no documents.
-            if parsed.known and store.delete_file_documents(self.db, file.path):
-                self.deduper.forget()
+            if parsed.known:
+                self.deduper.unindex_source(file.path)
+                store.delete_file_documents(self.db, file.path)
             count = 0
+            # A record corpus (JSON Lines, WARC) may hold a whole collection: it is committed in
+            # batches, its row marked "partial" until its last record is in (a re-run then
+            # replaces what a killed run left), so memory and lost work stay bounded.
+            streamed = file.loader in STREAMING_LOADERS
             for item in parsed.items:
                 if isinstance(item, IngestError):
                     errors.append(item)
                     continue
                 self._write_document(item, file.path)
                 count += 1
+                if streamed and self.batch_full():
+                    self._commit_partial(file, count)
             first_error = errors[0] if errors else None
             if count == 0 and first_error is not None and had_documents:
                 # A changed file that now fails: keep what was stored from its last good version.
@@ -250,6 +266,15 @@ class _Writer:
             return "error", str(error)
         self.report.ingested += 1
         return ("error" if first_error else "done"), (str(first_error) if first_error else None)
+
+    def _commit_partial(self, file: store.FileRecord, count: int) -> None:
+        """Commit the open batch in the middle of a record corpus, its row saying "partial"."""
+        store.put_file(self.db, replace(file, status="partial", documents=count, error=None))
+        self.db.execute("RELEASE file")
+        self.db.execute("COMMIT")
+        self.new_batch()
+        self.db.execute("BEGIN IMMEDIATE")
+        self.db.execute("SAVEPOINT file")
 
     def _write_document(self, doc: Document, path: str) -> None:
         owner = store.key_owner(self.db, doc.key)
@@ -290,7 +315,10 @@ def _analysis_hooks() -> tuple[Callable[..., Any] | None, Callable[..., Any] | N
 
 
 def _stored_hash(kb: "KnowledgeBase", path: Path) -> str | None:
-    row = kb.db.execute("SELECT content_hash FROM files WHERE path = ?", (str(path),)).fetchone()
+    """The content hash a file was last completely ingested with; "partial" (never a hash, so
+    the file is read again and its documents replaced) when a run stopped in its middle."""
+    row = kb.db.execute("SELECT CASE WHEN status = 'partial' THEN 'partial' ELSE content_hash END "
+                        "FROM files WHERE path = ?", (str(path),)).fetchone()
     return row[0] if row else None
 
 
@@ -369,15 +397,34 @@ def _write_batches(writer: _Writer, source: Iterator[Parsed]) -> None:
     exhausted = False
     while not exhausted:
         exhausted = True
+        writer.new_batch()
         with transaction(writer.db):
-            writer.batch_files = writer.batch_docs = 0
-            started = time.monotonic()
             for parsed in source:
                 writer.write(parsed)
-                if (writer.batch_files >= BATCH_FILES or writer.batch_docs >= BATCH_DOCUMENTS
-                        or time.monotonic() - started >= BATCH_SECONDS):
+                if writer.batch_full():
                     exhausted = False
                     break
+
+
+def _malloc_trim() -> Callable[[int], int] | None:
+    import ctypes
+    import ctypes.util
+
+    try:
+        return ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6").malloc_trim
+    except (OSError, AttributeError):  # not glibc: nothing to call
+        return None
+
+
+_TRIM = _malloc_trim() if os.name == "posix" else None
+
+
+def release_memory() -> None:
+    """Hand freed heap pages back to the OS. Each document's texts are large, short-lived
+    allocations of varying size; without this, glibc's heap keeps the holes they leave and the
+    process grows by about 1.5 MB per 10,000 documents though nothing stays allocated."""
+    if _TRIM is not None:
+        _TRIM(0)
 
 
 def _parsed_serial(kb: "KnowledgeBase", items: Iterable[Path | Parsed],

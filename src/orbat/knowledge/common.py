@@ -4,7 +4,7 @@ from __future__ import annotations
 import json
 import re
 import sqlite3
-from typing import Any
+from typing import Any, Iterable
 
 from orbat.refdata.normalise import fold, slug
 
@@ -22,13 +22,22 @@ def table_columns(db: sqlite3.Connection, table: str) -> list[str]:
     return [row[1] for row in db.execute(f"PRAGMA table_info({table})")]
 
 
-def doc_meta(db: sqlite3.Connection) -> dict[str, dict[str, Any]]:
-    """key -> metadata of every stored document (only the columns that exist)."""
+def doc_meta(db: sqlite3.Connection, keys: Iterable[str] | None = None) -> dict[str, dict[str, Any]]:
+    """key -> metadata of the given documents (default: every stored one; only the columns that
+    exist). Pass the keys the work needs: a whole collection's metadata grows with the corpus."""
     columns = [c for c in DOC_COLUMNS if c in set(table_columns(db, "documents"))]
     if "key" not in columns:
         return {}
+    select = f"SELECT {', '.join(columns)} FROM documents"
     out: dict[str, dict[str, Any]] = {}
-    for row in db.execute(f"SELECT {', '.join(columns)} FROM documents"):
+    if keys is None:
+        rows: Iterable[sqlite3.Row] = db.execute(select)
+    else:
+        wanted = sorted(set(keys))
+        rows = (row for i in range(0, len(wanted), 500)
+                for row in db.execute(f"{select} WHERE key IN ({','.join('?' * len(wanted[i:i + 500]))})",
+                                      wanted[i:i + 500]))
+    for row in rows:
         out[row["key"]] = {c: row[c] for c in columns}
     return out
 

@@ -80,8 +80,8 @@ def dossier(kb: "KnowledgeBase", name: str) -> dict[str, Any]:
     for entity_id, via in related.items():
         for row in db.execute("SELECT fact_id, role FROM entity_facts WHERE entity_id = ?", (entity_id,)):
             links.setdefault(row["fact_id"], set()).add(f"{row['role']}" + (f" ({via})" if via else ""))
-    docs = doc_meta(db)
     facts = load_facts(kb, links)
+    docs = doc_meta(db, {f.doc for f in facts})
     sources: dict[str, int] = {}
     groups: dict[str, list[dict[str, Any]]] = {}
     ordered = sorted(facts, key=lambda f: (TYPE_ORDER.index(f.type) if f.type in TYPE_ORDER else 99,
@@ -148,8 +148,8 @@ def _deal_summary(deal: dict[str, Any]) -> dict[str, Any]:
 
 
 def _deal_dossier(kb: "KnowledgeBase", deal: dict[str, Any]) -> dict[str, Any]:
-    docs = doc_meta(kb.db)
     facts = load_facts(kb, [e["fact_id"] for e in deal["evidence"]])
+    docs = doc_meta(kb.db, {f.doc for f in facts})
     sources: dict[str, int] = {}
     groups: dict[str, list[dict[str, Any]]] = {}
     by_id = {f.id: f for f in facts}

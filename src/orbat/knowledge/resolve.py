@@ -510,8 +510,9 @@ def resolve(kb: "KnowledgeBase") -> dict[str, int]:
     started = time.perf_counter()
     state = fingerprint(kb.db)  # before reading, so a concurrent write makes the next view recompute
     facts = list(iter_facts(kb))
-    docs = doc_meta(kb.db)
-    resolver = Resolver(_reference(kb))
+    docs = doc_meta(kb.db, {f.doc for f in facts})
+    # Nothing to resolve (documents without facts): no reference data to load.
+    resolver = Resolver(_reference(kb) if facts else None)
     roles = resolve_facts(facts, resolver)
     _name_entities(resolver)
     deals = build_deals(facts, roles, resolver, docs)

@@ -154,7 +154,7 @@ def gram_tuples(words: list[str]) -> set[tuple[str, ...]]:
 def _shingles_of(words: list[str]) -> set[str]:
     if len(words) < SHINGLE:
         return {" ".join(words)} if words else set()
-    return {" ".join(words[i:i + SHINGLE]) for i in range(len(words) - SHINGLE + 1)}
+    return set(map(" ".join, zip(*(words[i:] for i in range(SHINGLE)))))
 
 
 def signature(grams: set[str]) -> list[int]:
@@ -195,10 +195,15 @@ def story_features(text: str) -> set[str]:
         if unit in _COMMON_UNITS or number.isdigit() and len(number) == 4:
             continue
         found.add(f"n:{number.lower()} {unit}")
+    done: set[tuple[str, bool]] = set()  # a name repeated in the same position adds nothing new
     for m in _NAME.finditer(text):
         start = m.start()
         sentence_start = start == 0 or text[max(0, start - 2):start].strip() in _SENTENCE_OPENERS
-        words = m.group().split()
+        name = m.group()
+        if (name, sentence_start) in done:
+            continue
+        done.add((name, sentence_start))
+        words = name.split()
         if sentence_start and words[0].lower() in _LEAD_STOP:
             words = words[1:]
             sentence_start = False

@@ -61,3 +61,13 @@ def test_buckets_stop_growing():
             deduper.index(store.put_document(db, doc), verdict)
     largest = db.execute("SELECT MAX(c) FROM (SELECT COUNT(*) AS c FROM lsh_bands GROUP BY band)").fetchone()[0]
     assert largest <= dedupe.BUCKET_CAP
+
+
+def test_story_features_counts_and_money_not_glued_to_words() -> None:
+    from orbat.ingest.dedupe import story_features
+
+    found = story_features("Often twelve soldiers paid USD 5 million and $4bn; x12 tanks, -3 guns, 1,200 troops, "
+                           "ab-two rockets and TWO HOWITZERS.")
+    assert {"n:twelve soldiers", "n:1,200 troops", "n:two howitzers", "$:5m", "$:4b"} <= found
+    assert not {f for f in found if f.startswith("n:") and f.split()[-1] in ("tanks", "guns", "rockets")}
+    assert "n:ten twelve" not in found  # "ten" inside "Often" is no number

@@ -100,14 +100,14 @@ def test_unreadable_file(tmp_path, monkeypatch):
     locked.write_text(GOOD.replace("north", "south"))
     locked.chmod(0)
     if os.geteuid() == 0:  # root reads anything: make the read fail the way it would for a user
-        real = run.file_hash
+        real = run.hash_file
 
-        def refuse(path):
+        def refuse(path, size):
             if path.name == "locked.txt":
                 raise PermissionError(13, "Permission denied")
-            return real(path)
+            return real(path, size)
 
-        monkeypatch.setattr(run, "file_hash", refuse)
+        monkeypatch.setattr(run, "hash_file", refuse)
     with KnowledgeBase(tmp_path / "kb.db", settings=load_settings(extract=False)) as kb:
         report = kb.ingest([folder])
         assert "permission denied" in _error_for(report, "locked.txt")

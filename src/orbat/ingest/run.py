@@ -20,6 +20,7 @@ from orbat.errors import IngestError
 from orbat.ingest import loaders
 from orbat.ingest.clean import clean
 from orbat.ingest.dedupe import Deduper, attach_fingerprint
+from orbat.ingest.loaders.base import read_ahead
 from orbat.ingest.metadata import apply_metadata
 from orbat.ingest.sources import expand
 from orbat.ingest.split import split
@@ -37,6 +38,7 @@ BATCH_SECONDS = 2.0  # ... or this long, or settings.batch_documents, whichever 
 FILES_PER_TASK = 16
 STREAMING_LOADERS = ("jsonl", "warc")
 STREAM_BYTES = 5_000_000  # with workers, larger files are parsed in the main process (streamed)
+READ_AHEAD_BYTES = 1_000_000  # files up to this size are read once, not once to hash and once to load
 
 
 @dataclass
@@ -99,13 +101,22 @@ def file_hash(path: Path) -> str:
     return digest.hexdigest()
 
 
+def hash_file(path: Path, size: int) -> tuple[str, bytes | None]:
+    """The file's content hash, and its bytes when it is small (read once for hash and loader)."""
+    if size <= READ_AHEAD_BYTES:
+        data = path.read_bytes()
+        return xxhash.xxh3_128_hexdigest(data), data
+    return file_hash(path), None
+
+
 def parse_file(path: Path, settings: Settings, stored_hash: str | None) -> Parsed:
     """Hash the file, skip it when unchanged, else choose a loader and parse it lazily."""
     source = str(path)
     parsed = Parsed(source, known=stored_hash is not None)
+    data: bytes | None = None
     try:
         stat = path.stat()
-        digest = file_hash(path)
+        digest, data = hash_file(path, stat.st_size)
     except PermissionError:
         parsed.error = IngestError("permission denied", source=source)
         return parsed
@@ -120,8 +131,11 @@ def parse_file(path: Path, settings: Settings, stored_hash: str | None) -> Parse
     if stat.st_size == 0:
         parsed.error = IngestError("empty file", source=source)
         return parsed
-    with path.open("rb") as handle:
-        head = handle.read(8192)
+    if data is not None:
+        head = data[:8192]
+    else:
+        with path.open("rb") as handle:
+            head = handle.read(8192)
     loader = loaders.choose(path, head)
     if loader is None:
         parsed.error = IngestError("no loader for this kind of file", source=source)
@@ -132,6 +146,8 @@ def parse_file(path: Path, settings: Settings, stored_hash: str | None) -> Parse
                                    f"{settings.max_file_bytes:,})", source=source)
         return parsed
     parsed.file.loader = loader.name
+    if data is not None:
+        read_ahead(path, data)
     parsed.items = _documents(loader, path, settings)
     return parsed
 
@@ -292,7 +308,7 @@ class _Writer:
                 log.exception("analysis failed on %s", doc.key)
                 doc.error = f"analysis failed: {type(error).__name__}: {error}"
                 self.error(IngestError(doc.error, source=path), doc_key=doc.key)
-        doc_id = store.put_document(self.db, doc)
+        doc_id = store.put_document(self.db, doc, replace=owner is not None)
         self.deduper.index(doc_id, verdict)
         if analysis is not None and self.store_analysis is not None:
             self.store_analysis(self.db, doc, analysis)

@@ -160,9 +160,11 @@ def put_file(db: sqlite3.Connection, file: FileRecord) -> None:
                 file.documents, file.error))
 
 
-def put_document(db: sqlite3.Connection, doc: Document) -> int:
-    """Insert one document (replacing one with the same key); returns its row id."""
-    db.execute("DELETE FROM documents WHERE key = ?", (doc.key,))
+def put_document(db: sqlite3.Connection, doc: Document, *, replace: bool = True) -> int:
+    """Insert one document (replacing one with the same key; `replace=False` when the caller
+    knows the key is new); returns its row id."""
+    if replace:
+        db.execute("DELETE FROM documents WHERE key = ?", (doc.key,))
     return db.execute(_INSERT_DOC, _doc_row(doc)).lastrowid  # type: ignore[return-value]
 
 

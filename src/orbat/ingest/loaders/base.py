@@ -17,15 +17,30 @@ def inner_suffix(path: Path) -> str:
     return suffixes[-1] if suffixes else ""
 
 
+_read_ahead: dict[str, bytes] = {}  # at most one entry: the file being parsed, read once by the runner
+
+
+def read_ahead(path: Path, data: bytes) -> None:
+    """Hand over the bytes of the file about to be loaded (the runner already read them to hash
+    it), so that a loader does not open and read it again."""
+    _read_ahead.clear()
+    _read_ahead[str(path)] = data
+
+
 def read_bytes(path: Path, settings: Settings) -> bytes:
     """The file's bytes (decompressed for '.gz'), refusing more than settings.max_file_bytes."""
     source = str(path)
-    size = path.stat().st_size
-    if size > settings.max_file_bytes:
-        raise IngestError(f"file too large ({size:,} bytes > max_file_bytes {settings.max_file_bytes:,})",
+    data = _read_ahead.pop(source, None)
+    if data is None:
+        size = path.stat().st_size
+        if size > settings.max_file_bytes:
+            raise IngestError(f"file too large ({size:,} bytes > max_file_bytes {settings.max_file_bytes:,})",
+                              source=source)
+        with path.open("rb") as handle:
+            data = handle.read()
+    elif len(data) > settings.max_file_bytes:
+        raise IngestError(f"file too large ({len(data):,} bytes > max_file_bytes {settings.max_file_bytes:,})",
                           source=source)
-    with path.open("rb") as handle:
-        data = handle.read()
     if path.suffix.lower() == ".gz":
         try:
             with gzip.GzipFile(fileobj=__import__("io").BytesIO(data)) as stream:

@@ -97,3 +97,61 @@ def test_deleting_documents_cascades_to_dedupe_rows(db):
         store.delete_file_documents(db, "/data/a")
     for table in ("lsh_bands", "story_features", "doc_signatures"):
         assert db.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0] == 0, table
+
+
+def test_full_text_index_waits_for_the_batch_and_stays_consistent(db):
+    """Rows are indexed in one statement per batch; replacing or deleting a row that is still
+    pending, or one indexed earlier, leaves the index exactly matching the table."""
+    with transaction(db):
+        store.put_document(db, _doc("a", "Lighthouse keepers return to the island."))
+        store.put_document(db, _doc("b", "The ferry sailed at dawn."))
+        assert db.execute("SELECT COUNT(*) FROM fts_pending").fetchone()[0] == 2
+        store.put_document(db, _doc("a", "Bakery wins a prize for rye bread."))  # replaced while pending
+        assert store.index_pending(db) == 2
+    assert db.execute("SELECT COUNT(*) FROM fts_pending").fetchone()[0] == 0
+    with transaction(db):
+        store.put_document(db, _doc("b", "The tram reached the harbour at noon."))  # replaces an indexed row
+        db.execute("UPDATE documents SET title = 'Rye' WHERE key = 'a'")  # an indexed row's title changes
+        store.index_pending(db)
+    db.execute("INSERT INTO documents_fts(documents_fts) VALUES ('integrity-check')")
+    assert [h["key"] for h in store.search(db, "bakery")] == ["a"]
+    assert [h["key"] for h in store.search(db, "rye")] == ["a"]
+    assert store.search(db, "lighthouse") == [] and store.search(db, "ferry") == []
+    assert [h["key"] for h in store.search(db, "tram")] == ["b"]
+
+
+def test_search_indexes_rows_stored_without_index_pending(db):
+    with transaction(db):
+        store.put_document(db, _doc("c", "Snow closed the mountain pass."))
+    assert [h["key"] for h in store.search(db, "mountain")] == ["c"]
+    db.execute("INSERT INTO documents_fts(documents_fts) VALUES ('integrity-check')")
+
+
+def test_a_knowledge_base_indexed_by_the_old_trigger_migrates(tmp_path):
+    """A file made before deferred indexing (rows indexed by an insert trigger) keeps a
+    consistent index once migrated: its rows can be replaced and deleted."""
+    import sqlite3
+
+    from orbat.store.sqlite import _statements, migrate
+
+    path = tmp_path / "old.db"
+    old = sqlite3.connect(path, isolation_level=None)
+    old.execute("CREATE TABLE migrations (name TEXT PRIMARY KEY, applied_at TEXT DEFAULT CURRENT_TIMESTAMP)")
+    for name, script in store.MIGRATIONS[:2]:
+        for statement in _statements(script):
+            old.execute(statement)
+        old.execute("INSERT INTO migrations(name) VALUES (?)", (name,))
+    with transaction(old):
+        for key, text in (("a", "Lighthouse keepers return."), ("b", "The ferry sailed at dawn.")):
+            store.put_document(old, _doc(key, text))
+    old.close()
+    db = connect(path)
+    assert "documents-0003-fts-pending" in migrate(db) or db.execute(
+        "SELECT 1 FROM migrations WHERE name = 'documents-0003-fts-pending'").fetchone()
+    with transaction(db):
+        store.put_document(db, _doc("a", "Bakery wins a prize."))
+        db.execute("DELETE FROM documents WHERE key = 'b'")
+        store.index_pending(db)
+    db.execute("INSERT INTO documents_fts(documents_fts) VALUES ('integrity-check')")
+    assert [h["key"] for h in store.search(db, "bakery")] == ["a"]
+    assert store.search(db, "ferry") == [] and store.search(db, "lighthouse") == []

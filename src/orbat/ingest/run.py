@@ -287,6 +287,7 @@ class _Writer:
         """Commit the open batch in the middle of a record corpus, its row saying "partial"."""
         store.put_file(self.db, replace(file, status="partial", documents=count, error=None))
         self.db.execute("RELEASE file")
+        store.index_pending(self.db)
         self.db.execute("COMMIT")
         self.new_batch()
         self.db.execute("BEGIN IMMEDIATE")
@@ -420,6 +421,7 @@ def _write_batches(writer: _Writer, source: Iterator[Parsed]) -> None:
                 if writer.batch_full():
                     exhausted = False
                     break
+            store.index_pending(writer.db)  # in the batch's transaction: searchable once committed
 
 
 def _malloc_trim() -> Callable[[int], int] | None:

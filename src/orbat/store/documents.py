@@ -103,6 +103,30 @@ CREATE TABLE IF NOT EXISTS feature_df (
     n INTEGER NOT NULL
 ) WITHOUT ROWID;
 """),
+    # Full-text indexing deferred to the end of each batch. FTS5 writes its pending terms out as a
+    # new segment at every savepoint, and a trigger on the row insert opens one per document: one
+    # tiny segment per document, merged again and again (0.2 ms of the 0.22 ms an insert cost).
+    # New rows wait in fts_pending; index_pending() indexes them in one statement.
+    ("documents-0003-fts-pending", """
+CREATE TABLE IF NOT EXISTS fts_pending (id INTEGER PRIMARY KEY);
+DROP TRIGGER IF EXISTS documents_ai;
+DROP TRIGGER IF EXISTS documents_ad;
+DROP TRIGGER IF EXISTS documents_au;
+CREATE TRIGGER documents_ai AFTER INSERT ON documents BEGIN
+    INSERT OR IGNORE INTO fts_pending(id) VALUES (new.id);
+END;
+CREATE TRIGGER documents_ad AFTER DELETE ON documents BEGIN
+    INSERT INTO documents_fts(documents_fts, rowid, title, clean_text)
+        SELECT 'delete', old.id, old.title, old.clean_text WHERE NOT EXISTS (SELECT 1 FROM fts_pending WHERE id = old.id);
+    DELETE FROM fts_pending WHERE id = old.id;
+END;
+CREATE TRIGGER documents_au AFTER UPDATE OF title, clean_text ON documents BEGIN
+    INSERT INTO documents_fts(documents_fts, rowid, title, clean_text)
+        SELECT 'delete', old.id, old.title, old.clean_text WHERE NOT EXISTS (SELECT 1 FROM fts_pending WHERE id = old.id);
+    INSERT INTO documents_fts(rowid, title, clean_text)
+        SELECT new.id, new.title, new.clean_text WHERE NOT EXISTS (SELECT 1 FROM fts_pending WHERE id = new.id);
+END;
+"""),
 ]
 
 _DOC_COLUMNS = ("key", "source", "ordinal", "raw_start", "title", "outlet", "url", "author", "published",
@@ -174,7 +198,32 @@ def put_file_documents(db: sqlite3.Connection, file: FileRecord, documents: Iter
     ids = [put_document(db, doc) for doc in documents]
     file.documents = len(ids)
     put_file(db, file)
+    index_pending(db)
     return ids
+
+
+def _index_pending_if_writable(db: sqlite3.Connection) -> None:
+    """Documents stored by code that did not call index_pending() still become searchable."""
+    from orbat.store.sqlite import transaction
+
+    if db.execute("SELECT 1 FROM fts_pending LIMIT 1").fetchone() is None:
+        return
+    try:
+        with transaction(db):
+            index_pending(db)
+    except sqlite3.OperationalError:  # a read-only connection: search what is indexed
+        pass
+
+
+def index_pending(db: sqlite3.Connection) -> int:
+    """Add the documents stored since the last call to the full-text index (in one statement, so
+    FTS5 writes one segment); call before committing a batch. Returns how many."""
+    count = db.execute("SELECT COUNT(*) FROM fts_pending").fetchone()[0]
+    if count:
+        db.execute("INSERT INTO documents_fts(rowid, title, clean_text) SELECT d.id, d.title, d.clean_text "
+                   "FROM fts_pending p JOIN documents d ON d.id = p.id ORDER BY p.id")
+        db.execute("DELETE FROM fts_pending")
+    return count
 
 
 def key_owner(db: sqlite3.Connection, key: str) -> str | None:
@@ -256,6 +305,7 @@ def search(db: sqlite3.Connection, query: str, *, entity: str | None = None, lim
     fts = _fts_query(query)
     if not fts:
         return []
+    _index_pending_if_writable(db)
     sql = ("SELECT d.key, d.title, d.source, d.published, "
            "snippet(documents_fts, 1, '<b>', '</b>', ' … ', 16) AS snippet, bm25(documents_fts) AS score "
            "FROM documents_fts JOIN documents d ON d.id = documents_fts.rowid WHERE documents_fts MATCH ?")

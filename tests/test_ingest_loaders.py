@@ -138,3 +138,25 @@ def test_jsonl_records_keyed_by_id_and_bad_line_named(kb, tmp_path):
     assert docs["rec-4"].duplicate_of == "rec-1"
     errors = kb.errors()
     assert errors[0]["line"] == 3 and errors[0]["path"].endswith("corpus.jsonl")
+
+
+def test_page_meta_precedence_and_document_order() -> None:
+    from trafilatura.utils import load_html
+
+    from orbat.ingest.loaders.html import page_meta
+
+    page = """<html lang="en-GB"><head>
+      <meta property="og:title" content="  ">
+      <title>Fallback   title</title>
+      <meta property="og:url" content="https://example.org/og">
+      <link rel="canonical" href="https://example.org/canonical">
+      <meta name="byl" content="By Desk">
+      <meta name="author" content="A. Writer">
+      <meta name="pubdate" content="2020-05-06">
+      <meta name="date" content="2021-01-02">
+      <meta property="article:published_time" content="not a date">
+    </head><body><p>Text.</p><time itemprop="datePublished" datetime="2019-03-04">x</time></body></html>"""
+    meta, stated = page_meta(load_html(page))
+    assert meta == {"title": "Fallback title", "url": "https://example.org/canonical", "author": "A. Writer",
+                    "language": "en-GB"}
+    assert stated == "2020-05-06"  # first of the name= dates in the page; the unusable one is skipped

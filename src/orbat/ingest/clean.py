@@ -313,7 +313,9 @@ def clean(doc: Document) -> Document:
     if trail < len(first):
         second_edits.append((trail, len(first), ""))
     final, outer = textmap.apply(first, second_edits)
-    doc.clean_text = final
+    # Unchanged text stays the same object: a document crossing from a parse worker is then
+    # pickled with its text once, not twice.
+    doc.clean_text = text if final == text else final
     doc.offsets = textmap.compose(first_map, outer)
     doc.truncated = doc.truncated or truncated
     return doc

@@ -226,6 +226,13 @@ def story_features(text: str) -> set[str]:
         if (name, sentence_start) in done:
             continue
         done.add((name, sentence_start))
+        if " " not in name and "\t" not in name:  # one word (most names): _clean_name inlined
+            if sentence_start:
+                continue  # a capitalised word opening a sentence says nothing
+            low = (name[:-2] if name.endswith(("’s", "'s")) else name).lower()
+            if low not in _SKIP_LEAD and low not in _SKIP_TAIL and len(low) >= 3 and low not in _GENERIC:
+                found.add("w:" + low)
+            continue
         words = name.split()
         if sentence_start and words[0].lower() in _LEAD_STOP:
             words = words[1:]

@@ -17,20 +17,6 @@ _SUFFIXES = {".html", ".htm", ".xhtml", ".shtml"}
 _HTML_HEAD = re.compile(rb"<!doctype html|<html[\s>]|<head[\s>]|<body[\s>]|<meta[\s>]", re.I)
 _CHARSET = re.compile(rb"""<meta[^>]+charset=["']?([A-Za-z0-9_-]+)""", re.I)
 
-# (xpath, field); first hit wins. Cheap compared with trafilatura.extract_metadata's second pass.
-_META = (
-    ("//meta[@property='og:title']/@content", "title"),
-    ("//title/text()", "title"),
-    ("//meta[@property='og:site_name']/@content", "outlet"),
-    ("//meta[@name='application-name']/@content", "outlet"),
-    ("//link[@rel='canonical']/@href", "url"),
-    ("//meta[@property='og:url']/@content", "url"),
-    ("//meta[@name='author']/@content", "author"),
-    ("//meta[@property='article:author']/@content", "author"),
-    ("//meta[@name='byl']/@content", "author"),
-    ("/html/@lang", "language"),
-)
-
 
 class HtmlLoader:
     name = "html"
@@ -105,15 +91,7 @@ def extract_html(html: str) -> tuple[str | None, dict[str, Any]]:
     tree = load_html(html)
     if tree is None:
         raise IngestError("not parseable as HTML")
-    meta: dict[str, Any] = {}
-    for xpath, name in _META:
-        if name in meta:
-            continue
-        values = tree.xpath(xpath)
-        value = " ".join(str(values[0]).split()) if values else ""
-        if value:
-            meta[name] = value[:500]
-    stated = _meta_date(tree)
+    meta, stated = page_meta(tree)
     meta["published"] = stated if stated else _find_date(tree)
     text = trafilatura.extract(tree, output_format="txt", include_comments=False, include_tables=True,
                                deduplicate=False, with_metadata=False)
@@ -125,25 +103,62 @@ def extract_html(html: str) -> tuple[str | None, dict[str, Any]]:
     return text, meta
 
 
-_DATE_XPATHS = (
-    "//meta[@property='article:published_time']/@content",
-    "//meta[@itemprop='datePublished']/@content",
-    "//meta[@name='date' or @name='pubdate' or @name='publishdate' or @name='DC.date.issued']/@content",
-    "//time[@itemprop='datePublished']/@datetime",
+# Where each field is read from, first hit wins: (field, (key, ...)); a key names the first
+# element of one kind in the page ("property=og:title" is <meta property="og:title" content=...>).
+_FIELDS = (
+    ("title", ("property=og:title", "title")),
+    ("outlet", ("property=og:site_name", "name=application-name")),
+    ("url", ("canonical", "property=og:url")),
+    ("author", ("name=author", "property=article:author", "name=byl")),
 )
+_DATE_KEYS = (("property=article:published_time",), ("itemprop=datePublished",),
+              ("name=date", "name=pubdate", "name=publishdate", "name=DC.date.issued"), ("time",))
 
 
-def _meta_date(tree: Any) -> str | None:
-    """The publication date the page states in standard meta tags (cheap; htmldate otherwise)."""
+def page_meta(tree: Any) -> tuple[dict[str, Any], str | None]:
+    """(title, outlet, url, author, language) and the stated publication date, from one walk over
+    the page's meta, link, title and time elements (one pass costs less than an XPath a field)."""
     from orbat.ingest.metadata import normalise_date
 
-    for xpath in _DATE_XPATHS:
-        values = tree.xpath(xpath)
-        if values:
-            found = normalise_date(str(values[0]))
-            if found and len(found) == 10:
-                return found
-    return None
+    firsts: dict[str, tuple[int, str]] = {}  # key -> (document position, value) of its first element
+    for position, el in enumerate(tree.iter("meta", "link", "title", "time")):
+        tag = el.tag
+        if tag == "meta":
+            content = el.get("content")
+            if content is not None:
+                for attr in ("property", "name", "itemprop"):
+                    kind = el.get(attr)
+                    if kind is not None and f"{attr}={kind}" not in firsts:
+                        firsts[f"{attr}={kind}"] = (position, content)
+        elif tag == "link":
+            href = el.get("href")
+            if href is not None and el.get("rel") == "canonical" and "canonical" not in firsts:
+                firsts["canonical"] = (position, href)
+        elif tag == "title":
+            if el.text and "title" not in firsts:
+                firsts["title"] = (position, el.text)
+        elif el.get("itemprop") == "datePublished" and el.get("datetime") is not None and "time" not in firsts:
+            firsts["time"] = (position, el.get("datetime"))
+    meta: dict[str, Any] = {}
+    for field_name, keys in _FIELDS:
+        for key in keys:
+            value = " ".join(firsts[key][1].split()) if key in firsts else ""
+            if value:
+                meta[field_name] = value[:500]
+                break
+    root = tree.getroottree().getroot()
+    lang = " ".join((root.get("lang") or "").split()) if root.tag == "html" else ""
+    if lang:
+        meta["language"] = lang[:500]
+    stated = None
+    for keys in _DATE_KEYS:
+        found = [firsts[k] for k in keys if k in firsts]
+        if found:
+            date = normalise_date(min(found)[1])
+            if date and len(date) == 10:
+                stated = date
+                break
+    return meta, stated
 
 
 def _find_date(tree: Any) -> str | None:

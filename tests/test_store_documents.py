@@ -82,20 +82,28 @@ def test_errors_are_recorded_once(db):
     assert len(errors) == 1 and errors[0]["line"] == 3
 
 
-def test_deleting_documents_cascades_to_dedupe_rows(db):
+def test_unindexed_then_deleted_documents_leave_no_dedupe_rows(db):
+    """The writer unindexes a file (or a replaced key) before deleting it: no band, posting,
+    signature or feature count of the deleted document is left behind."""
     from orbat.ingest.dedupe import Deduper
     from orbat.settings import load_settings
 
     deduper = Deduper(db, load_settings())
-    doc = _doc("a", "Kestrel yard hires forty welders for the $45 million order of three patrol boats.")
+    texts = {"a": "Kestrel yard hires forty welders for the $45 million order of three Petrel patrol boats.",
+             "b": "Osprey Marine signs a $12 million deal for two Heron survey launches from Kestrel yard."}
     with transaction(db):
-        verdict = deduper.check(doc)
-        deduper.apply(doc, verdict)
-        deduper.index(store.put_document(db, doc), verdict)
+        for key, text in texts.items():
+            doc = _doc(key, text)
+            verdict = deduper.check(doc)
+            deduper.apply(doc, verdict)
+            deduper.index(store.put_document(db, doc), verdict)
     assert db.execute("SELECT COUNT(*) FROM lsh_bands").fetchone()[0] > 0
     with transaction(db):
+        deduper.unindex_source("/data/a")
         store.delete_file_documents(db, "/data/a")
-    for table in ("lsh_bands", "story_features", "doc_signatures"):
+        deduper.unindex_key("b")
+        db.execute("DELETE FROM documents WHERE key = 'b'")
+    for table in ("lsh_bands", "story_features", "doc_signatures", "feature_df"):
         assert db.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0] == 0, table
 
 

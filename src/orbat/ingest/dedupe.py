@@ -389,13 +389,31 @@ class Deduper:
         self._total = None
 
     def unindex_source(self, path: str) -> None:
-        """Take a file's documents out of the feature counts before they are deleted (postings,
-        bands and signatures go with the rows; the counts would otherwise keep them)."""
+        """Take a file's documents out of the dedupe indexes before they are deleted."""
+        self._unindex("d.source = ?", path)
+
+    def unindex_key(self, key: str) -> None:
+        """Take the document stored under `key` (if any) out of the dedupe indexes before it is replaced."""
+        self._unindex("d.key = ?", key)
+
+    def _unindex(self, where: str, value: str) -> None:
+        # The band and posting tables have no doc_id index (it doubled the cost of every insert),
+        # so a document's rows are found again from its signature and its features.
         counts: dict[str, int] = {}
-        for title, text in self.db.execute("SELECT d.title, d.clean_text FROM documents d JOIN doc_signatures s "
-                                           "ON s.doc_id = d.id WHERE d.source = ?", (path,)):
-            for feature in story_features(f"{title or ''}\n{text}"):
+        bands_rows: list[tuple[int, int]] = []
+        postings: list[tuple[str, int]] = []
+        for doc_id, title, text, blob in self.db.execute(
+                "SELECT d.id, d.title, d.clean_text, s.signature FROM documents d JOIN doc_signatures s "
+                f"ON s.doc_id = d.id WHERE {where}", (value,)):
+            features = story_features(f"{title or ''}\n{text}")
+            for feature in features:
                 counts[feature] = counts.get(feature, 0) + 1
+            postings += [(f, doc_id) for f in features]
+            bands_rows += [(b, doc_id) for b in bands(list(struct.unpack(f"<{len(blob) // 4}I", blob)))]
+        if bands_rows:
+            self.db.executemany("DELETE FROM lsh_bands WHERE band = ? AND doc_id = ?", bands_rows)
+        if postings:
+            self.db.executemany("DELETE FROM story_features WHERE feature = ? AND doc_id = ?", postings)
         if counts:
             self.db.executemany("UPDATE feature_df SET n = n - ? WHERE feature = ?",
                                 [(n, f) for f, n in counts.items()])

@@ -299,6 +299,8 @@ class _Writer:
             # Same file name in another folder: keep both, keyed apart by a short path hash.
             base, sep, n = doc.key.partition("#")
             doc.key = f"{base}~{xxhash.xxh32_hexdigest(path.encode('utf-8'))}{sep}{n}"
+        if owner is not None:
+            self.deduper.unindex_key(doc.key)  # a record replacing an earlier one with its key
         verdict = self.deduper.check(doc)
         self.deduper.apply(doc, verdict)
         analysis = None

@@ -127,6 +127,26 @@ CREATE TRIGGER documents_au AFTER UPDATE OF title, clean_text ON documents BEGIN
         SELECT new.id, new.title, new.clean_text WHERE NOT EXISTS (SELECT 1 FROM fts_pending WHERE id = new.id);
 END;
 """),
+    # The dedupe band and posting tables lose their doc_id index and cascade: keeping the index
+    # doubled the cost of each insert; orbat.ingest.dedupe deletes a document's rows itself.
+    ("documents-0004-lean-dedupe-tables", """
+CREATE TABLE lsh_bands_lean (
+    band INTEGER NOT NULL,
+    doc_id INTEGER NOT NULL,
+    PRIMARY KEY (band, doc_id)
+) WITHOUT ROWID;
+INSERT INTO lsh_bands_lean SELECT band, doc_id FROM lsh_bands WHERE doc_id IN (SELECT id FROM documents);
+DROP TABLE lsh_bands;
+ALTER TABLE lsh_bands_lean RENAME TO lsh_bands;
+CREATE TABLE story_features_lean (
+    feature TEXT NOT NULL,
+    doc_id INTEGER NOT NULL,
+    PRIMARY KEY (feature, doc_id)
+) WITHOUT ROWID;
+INSERT INTO story_features_lean SELECT feature, doc_id FROM story_features WHERE doc_id IN (SELECT id FROM documents);
+DROP TABLE story_features;
+ALTER TABLE story_features_lean RENAME TO story_features;
+"""),
 ]
 
 _DOC_COLUMNS = ("key", "source", "ordinal", "raw_start", "title", "outlet", "url", "author", "published",

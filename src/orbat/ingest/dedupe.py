@@ -12,6 +12,9 @@
   numbers with units, money); their rarity-weighted overlap (document frequencies in
   `feature_df`) groups them into a `cluster`, which exact and near copies join too.
 Buckets and postings are capped, so the cost per document does not grow with the corpus.
+The band and posting tables have no doc_id index (it doubled the cost of every insert): before
+documents are deleted or replaced, `unindex_source` / `unindex_key` remove their rows, found
+again from the stored signature and the recomputed features, and take them out of `feature_df`.
 """
 from __future__ import annotations
 

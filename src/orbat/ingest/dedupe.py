@@ -232,9 +232,9 @@ def story_features(text: str) -> set[str]:
         if " " not in name and "\t" not in name:  # one word (most names): _clean_name inlined
             if sentence_start:
                 continue  # a capitalised word opening a sentence says nothing
-            low = (name[:-2] if name.endswith(("’s", "'s")) else name).lower()
-            if low not in _SKIP_LEAD and low not in _SKIP_TAIL and len(low) >= 3 and low not in _GENERIC:
-                found.add("w:" + low)
+            word = (name[:-2] if name.endswith(("’s", "'s")) else name).lower()
+            if word not in _SKIP_LEAD and word not in _SKIP_TAIL and len(word) >= 3 and word not in _GENERIC:
+                found.add("w:" + word)
             continue
         words = name.split()
         if sentence_start and words[0].lower() in _LEAD_STOP:

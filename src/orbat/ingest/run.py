@@ -426,25 +426,22 @@ def _write_batches(writer: _Writer, source: Iterator[Parsed]) -> None:
             store.index_pending(writer.db)  # in the batch's transaction: searchable once committed
 
 
-def _malloc_trim() -> Callable[[int], int] | None:
-    import ctypes
-    import ctypes.util
-
-    try:
-        return ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6").malloc_trim
-    except (OSError, AttributeError):  # not glibc: nothing to call
-        return None
-
-
-_TRIM = _malloc_trim() if os.name == "posix" else None
+_trim: list[Callable[[int], int] | None] = []  # glibc's malloc_trim, looked up on first use
 
 
 def release_memory() -> None:
     """Hand freed heap pages back to the OS. Each document's texts are large, short-lived
     allocations of varying size; without this, glibc's heap keeps the holes they leave and the
     process grows by about 1.5 MB per 10,000 documents though nothing stays allocated."""
-    if _TRIM is not None:
-        _TRIM(0)
+    if not _trim:
+        import ctypes
+
+        try:
+            _trim.append(ctypes.CDLL(None).malloc_trim)  # symbols of this process: libc among them
+        except (OSError, AttributeError):  # not glibc: nothing to call
+            _trim.append(None)
+    if _trim[0] is not None:
+        _trim[0](0)
 
 
 def _parsed_serial(kb: "KnowledgeBase", items: Iterable[Path | Parsed],
@@ -497,15 +494,19 @@ def _parsed_parallel(kb: "KnowledgeBase", items: Iterable[Path | Parsed],
             yield from pending.popleft().result()
 
 
-_WEB_PAGE_SUFFIXES = (".html", ".htm", ".xhtml", ".shtml", ".mhtml", ".mht")
-
-
 def _preload_extractor(batch: list[tuple[str, str | None]]) -> None:
     """Import the HTML extractor here, before the first task forks the workers, when the batch
     holds web pages: the forked workers then share it instead of each importing it (0.2 s of
     CPU a worker, a tenth of a 1,000-page run)."""
-    if os.name == "posix" and any(path.lower().endswith(_WEB_PAGE_SUFFIXES) for path, _ in batch):
-        import trafilatura  # noqa: F401
+    import sys
+
+    if "trafilatura" in sys.modules or os.name != "posix":
+        return
+    for path, _ in batch:
+        loader = loaders.choose(Path(path), b"")  # the suffix decides for web pages
+        if loader is not None and loader.name in ("html", "mhtml"):
+            import trafilatura  # noqa: F401
+            return
 
 
 def _parse_many(batch: list[tuple[str, str | None]], settings: Settings) -> list[Parsed]:

@@ -31,16 +31,13 @@ def read_bytes(path: Path, settings: Settings) -> bytes:
     """The file's bytes (decompressed for '.gz'), refusing more than settings.max_file_bytes."""
     source = str(path)
     data = _read_ahead.pop(source, None)
+    size = len(data) if data is not None else path.stat().st_size
+    if size > settings.max_file_bytes:
+        raise IngestError(f"file too large ({size:,} bytes > max_file_bytes {settings.max_file_bytes:,})",
+                          source=source)
     if data is None:
-        size = path.stat().st_size
-        if size > settings.max_file_bytes:
-            raise IngestError(f"file too large ({size:,} bytes > max_file_bytes {settings.max_file_bytes:,})",
-                              source=source)
         with path.open("rb") as handle:
             data = handle.read()
-    elif len(data) > settings.max_file_bytes:
-        raise IngestError(f"file too large ({len(data):,} bytes > max_file_bytes {settings.max_file_bytes:,})",
-                          source=source)
     if path.suffix.lower() == ".gz":
         try:
             with gzip.GzipFile(fileobj=__import__("io").BytesIO(data)) as stream:

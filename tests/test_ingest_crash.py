@@ -26,7 +26,8 @@ def _corpus(folder: Path, n: int) -> None:
 
 
 def _run(kb: Path, folder: Path) -> subprocess.Popen:
-    env = {**os.environ, "PYTHONUNBUFFERED": "1"}
+    # Batches of 200 documents: a kill soon after the first commit lands well inside the run.
+    env = {"ORBAT_BATCH_DOCUMENTS": "200", **os.environ, "PYTHONUNBUFFERED": "1"}
     return subprocess.Popen([sys.executable, "-m", "orbat", "ingest", str(folder), "--kb", str(kb), "--no-extract",
                              "-q"], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
 
@@ -75,7 +76,7 @@ def test_sigkill_mid_run_then_resume_equals_clean_run(tmp_path):
             break
         time.sleep(0.02)
     assert process.poll() is None, "ingest finished before it could be killed"
-    time.sleep(0.3)  # let it get into the next batch
+    time.sleep(0.1)  # let it get into the next batch
     process.send_signal(signal.SIGKILL)
     process.wait(timeout=30)
     assert process.returncode == -signal.SIGKILL

@@ -141,6 +141,25 @@ def test_workers_give_the_same_result(tmp_path):
     assert dumps[0] == dumps[1]
 
 
+def test_large_files_in_transactions_of_their_own_give_the_same_result(tmp_path, monkeypatch):
+    """Large files and record corpora are written in their own transactions (their savepoint
+    journal may spill to a file); the stored result does not depend on where batches break."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for name in ("export.txt", "blog.txt", "notes.md", "page.html", "corpus.jsonl"):
+        shutil.copy(FIXTURES / name, folder / name)
+    sizes = sorted(p.stat().st_size for p in folder.iterdir())
+    dumps = []
+    for threshold in (10**9, sizes[len(sizes) // 2]):  # none large; the larger half large
+        monkeypatch.setattr(run, "SMALL_FILE_BYTES", threshold)
+        with KnowledgeBase(tmp_path / f"kb{threshold}.db", settings=load_settings(extract=False)) as kb:
+            kb.ingest([folder])
+            dumps.append(_dump(kb))
+            assert kb.db.execute("PRAGMA temp_store").fetchone()[0] == 0  # SQLite's default again
+            assert not kb.db.in_transaction
+    assert dumps[0] == dumps[1]
+
+
 def test_progress_events(tmp_path):
     (tmp_path / "a.txt").write_text(STORY)
     (tmp_path / "b.txt").write_bytes(b"\x00\x01")

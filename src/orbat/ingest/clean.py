@@ -67,7 +67,7 @@ _INLINE_HEX = re.compile(r"(?<![\w/])(?=[0-9a-f]*\d)(?=[0-9a-f]*[a-f])[0-9a-f]{3
 _HINT_PARENS = re.compile(r"\([\s,;]*\)")
 _HINT_TEMPLATE = re.compile(r"\}\}")
 _HINT_IMAGE = re.compile(r"\.(?:jpe?g|png|gif|webp|svg|bmp|tiff?|avif)\b", re.I)
-_HINT_HEX = re.compile(r"(?<![\w/])[0-9a-f]{32}")
+_HINT_HEX = re.compile(r"[0-9a-f]{32}")  # a gate only: no look-behind, which costs at every position
 _INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 _NBSP = re.compile("[\u00a0\u202f\u2007]")
 _EDGE_SPACE = " \t\u00a0\u202f\u2007\u3000"
@@ -96,11 +96,11 @@ def _foreign_line(line: str) -> bool:
     """A line written mostly in another script than Latin."""
     if line.isascii():
         return False
-    letters = [ch for ch in line if ch.isalpha()]
-    if len(letters) < 3:
-        return False
     other = sum(1 for ch in _NON_LATIN.findall(line) if ch.isalpha())
-    return other / len(letters) > 0.5
+    if not other:  # Latin with accents (most non-ASCII lines): no need to count the letters
+        return False
+    letters = sum(1 for ch in line if ch.isalpha())
+    return letters >= 3 and other / letters > 0.5
 
 
 def _lines(text: str) -> list[tuple[int, int, str]]:
@@ -230,6 +230,7 @@ _IMAGE_EXTS = (".jpg", ".jpeg", ".png", ".gif", ".webp", ".svg", ".bmp", ".tif",
 def _inline_edits(text: str) -> list[Edit]:
     edits: list[Edit] = []
     low = text.lower()
+    ascii_text = text.isascii()
     for m in _REF.finditer(text) if "[" in text else ():
         line_start = text.rfind("\n", 0, m.start()) + 1
         if not text[line_start:m.start()].strip():
@@ -260,6 +261,8 @@ def _inline_edits(text: str) -> list[Edit]:
                           (_INLINE_HEX, _HINT_HEX), (_INVISIBLE, _INVISIBLE)):
         if hint is _HINT_IMAGE and not any(ext in low for ext in _IMAGE_EXTS):
             continue
+        if hint is _INVISIBLE and ascii_text:
+            continue
         if hint.search(text):  # cheap test first: most texts have none of these
             for m in pattern.finditer(text):
                 edits.append((m.start(), m.end(), ""))
@@ -275,7 +278,7 @@ def _inline_edits(text: str) -> list[Edit]:
             if trail:
                 edits.append((end - trail, end, ""))
         start = end + 1
-    for m in _NBSP.finditer(text) if not text.isascii() else ():
+    for m in _NBSP.finditer(text) if not ascii_text else ():
         edits.append((m.start(), m.end(), " "))
     return edits
 

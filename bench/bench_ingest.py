@@ -64,13 +64,12 @@ def _pad_pages(folder: Path, padding_kb: int) -> None:
 
 
 def _child_ingest(path: str, kb_path: str, workers: int, web_pages: bool = False) -> dict:
-    from orbat.kb import KnowledgeBase
+    import orbat.ingest.run  # noqa: F401  (libraries are imported before the clock starts, as in
+    from orbat.kb import KnowledgeBase  # the trafilatura child: rates, not process start-up)
     from orbat.settings import load_settings
 
     if web_pages:
-        # Libraries are imported before the clock starts, as in the trafilatura child: the ratio
-        # compares rates, not process start-up (importing trafilatura takes about 0.1 s).
-        import trafilatura  # noqa: F401
+        import trafilatura  # noqa: F401  (0.1 s; the ingest would import it before forking)
     settings = load_settings(extract=False, workers=workers, kb=kb_path)
     with KnowledgeBase(kb_path, settings=settings) as kb:
         start = time.perf_counter()

@@ -160,6 +160,30 @@ def test_large_files_in_transactions_of_their_own_give_the_same_result(tmp_path,
     assert dumps[0] == dumps[1]
 
 
+def test_resolve_after_ingest_only_when_there_is_knowledge(tmp_path):
+    """Facts are resolved into entities and deals after ingest; when a changed file takes the
+    last facts away, resolving clears what was derived from them."""
+    path = tmp_path / "deal.txt"
+    path.write_text("Vietnam signed a contract with Rosoboronexport in May 2019 for 12 Mi-17V-5 transport "
+                    "helicopters worth $300 million, the ministry said.")
+
+    def counts(kb: KnowledgeBase) -> list[int]:
+        return [kb.db.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0] for t in ("facts", "entities", "deals")]
+
+    with KnowledgeBase(tmp_path / "kb.db", settings=load_settings()) as kb:
+        kb.ingest([path])
+        facts, entities, deals = counts(kb)
+        assert facts and entities and deals == 1
+        path.write_text(FILLER)
+        kb.ingest([path])
+        assert counts(kb) == [0, 0, 0]
+    with KnowledgeBase(tmp_path / "plain.db", settings=load_settings(extract=False)) as kb:
+        kb.ingest([path])  # nothing to resolve: no facts, no entities
+        assert counts(kb) == [0, 0, 0] and kb.db.execute("SELECT COUNT(*) FROM knowledge_state").fetchone()[0] == 0
+        assert list(kb.deals()) == []  # a view resolves on first use
+        assert kb.db.execute("SELECT COUNT(*) FROM knowledge_state").fetchone()[0] == 1
+
+
 def test_progress_events(tmp_path):
     (tmp_path / "a.txt").write_text(STORY)
     (tmp_path / "b.txt").write_bytes(b"\x00\x01")

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import os
+import sqlite3
 import time
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -399,9 +400,19 @@ def ingest(kb: "KnowledgeBase", paths: Iterable[str | Path], *,
         if not writer.db.in_transaction:
             writer.journal_in_memory(False)  # SQLite's default again for what follows (resolve)
     report.seconds = time.monotonic() - started
-    if report.documents:
+    if report.documents and _knowledge_to_update(kb):
         report.resolve_error = _resolve(kb)
     return report
+
+
+def _knowledge_to_update(kb: "KnowledgeBase") -> bool:
+    """Whether resolving has work: facts, or entities left from facts deleted since. (Without
+    either, views still see a changed store and resolve on first use.)"""
+    try:
+        row = kb.db.execute("SELECT EXISTS (SELECT 1 FROM facts) OR EXISTS (SELECT 1 FROM entities)").fetchone()
+    except sqlite3.OperationalError:  # a store without the knowledge tables
+        return False
+    return bool(row[0])
 
 
 AUTO_MIN_FILES = 64  # workers="auto" starts a pool from this many files (or one big record corpus)

@@ -26,8 +26,8 @@ def test_weapon_ceiling_is_below_the_target() -> None:
 
 @pytest.mark.slow
 def test_ingest_bench_prints_every_format() -> None:
-    out = _run("bench/bench_ingest.py", "--sizes", "40", "--html-padding", "0,2")
+    out = _run("bench/bench_ingest.py", "--sizes", "40", "--html-padding", "0,2", "--repeat", "2")
     rows = [line.split() for line in out.splitlines() if line.split() and line.split()[0] in ("plain", "jsonl", "html")]
     assert [r[0] for r in rows] == ["plain", "jsonl", "html", "html"], out
     assert all(int(r[1]) == 40 and float(r[2]) > 0 for r in rows), out
-    assert "bare pages" in out and "pages +2 KB" in out
+    assert "bare pages" in out and "pages +2 KB" in out and "median of 2 runs" in out

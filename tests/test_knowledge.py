@@ -104,7 +104,7 @@ def test_countries_organisations_and_families(kb: KnowledgeBase) -> None:
     assert len(d["facts"]["holding"]) == 2
     elta = kb.dossier("Elta")
     assert [p["name"] for p in elta["parents"]] == ["Israel Aerospace Industries"]
-    # The holding series groups the family: 4 and 4 agree, no dispute.
+    # Counts of different systems of one family are not compared: no dispute.
     assert not list(kb.disputes("Armenia"))
     # A known organisation with no facts still has a dossier.
     assert kb.dossier("IAI")["id"] == "org:israel-aerospace-industries"
@@ -152,6 +152,26 @@ def test_deal_lifecycle_across_documents(kb: KnowledgeBase) -> None:
     before = [d["id"] for d in kb.deals()]
     kb.resolve()
     assert [d["id"] for d in kb.deals()] == before
+
+
+def test_two_companies_of_one_state_share_a_deal_for_a_designated_system(kb: KnowledgeBase) -> None:
+    """The maker offers, another company of the same state signs: one deal when the system is
+    designated; companies of one state offering only a class of item stay apart."""
+    store(kb, [
+        make_fact("p", "transfer", {"supplier": "Elta Systems", "recipient": "Vietnam", "item": "OptSat500",
+                                    "status": "offered", "date": "2023-02"}),
+        make_fact("q", "transfer", {"supplier": "IAI", "recipient": "Vietnam", "item": "OptSat500",
+                                    "quantity": 1, "status": "ordered", "date": "2023-11"}),
+        make_fact("r", "transfer", {"supplier": "Elta Systems", "recipient": "Serbia", "item": "radars",
+                                    "item_category": "radar", "status": "offered", "date": "2022"}),
+        make_fact("s", "transfer", {"supplier": "IAI", "recipient": "Serbia", "item": "radars",
+                                    "item_category": "radar", "status": "ordered", "date": "2022"}),
+    ])
+    satellite = list(kb.deals(recipient="Vietnam"))
+    assert len(satellite) == 1
+    assert [s["status"] for s in satellite[0]["status_history"]] == ["offered", "ordered"]
+    assert satellite[0]["documents"] == ["p", "q"]
+    assert len(list(kb.deals(recipient="Serbia"))) == 2
 
 
 def test_conflicting_figures_split_deals(kb: KnowledgeBase) -> None:
@@ -229,6 +249,18 @@ def test_seed_disputes(seed_kb: KnowledgeBase) -> None:
     assert len(disputes) == 4
     # A force's disputes are found under the force too.
     assert len(list(seed_kb.disputes("Azerbaijani Navy"))) == 1
+
+
+def test_holding_counts_are_compared_per_system_not_per_family(kb: KnowledgeBase) -> None:
+    store(kb, [
+        make_fact("a", "holding", {"holder": "Azerbaijan", "item": "BTR-80", "quantity": 30}),
+        make_fact("b", "holding", {"holder": "Azerbaijan", "item": "BTR-80A", "quantity": 10}),
+        make_fact("c", "holding", {"holder": "Azerbaijan", "item": "BTR-80A", "quantity": 14}),
+    ])
+    disputes = list(kb.disputes("Azerbaijan"))
+    assert len(disputes) == 1  # the 30 BTR-80 are another system of the family
+    assert disputes[0]["attribute"] == "count of BTR-80A"
+    assert [v["value"] for v in disputes[0]["values"]] == [10, 14]
 
 
 def test_strength_at_different_dates_is_no_dispute(kb: KnowledgeBase) -> None:

@@ -4,7 +4,8 @@ Two transfer claims belong to the same deal when
 - the recipients agree: the same entity, or a state and an organisation of that state; an
   organisation the reference data does not place in a state joins a state's claim only when the
   two claims share a document and agree on supplier, item and quantity or value;
-- the suppliers agree: the same entity, a state and one of its organisations, or one is missing;
+- the suppliers agree: the same entity, a state and one of its organisations, two organisations
+  of one state for the same designated system, or one is missing;
 - the items agree: the same system family (BTR-80A with BTR-80); when either claim gives only a
   class ("satellites"), the same item category, or the same class when neither has a category;
 - the figures agree: quantities equal (a delivery may be part of the order), values within 1%
@@ -149,13 +150,15 @@ def _compatible(deal: Deal, c: Claim) -> bool:
                  for o in deal.claims)
         if not ok and not _weak_recipient_match(deal, c):
             return False
-    # Supplier (not a key role): a state and an organisation the reference data cannot place agree
-    # when the items agree and one of the claims names a designated system (Russia and Rosvertol
-    # for Mi-35M).
+    # Supplier (not a key role): when the items agree and one of the claims names a designated
+    # system, a state agrees with an organisation the reference data cannot place (Russia and
+    # Rosvertol for Mi-35M), and two organisations of one state agree (the maker offers, the state
+    # export agency signs: Russian Helicopters and Rosoboronexport for Mi-17V-5).
     for other in deal.claims:
         if not _actor_ok(other.supplier, other.supplier_state, c.supplier, c.supplier_state):
             unplaced = (other.supplier_state is None) != (c.supplier_state is None)
-            if not (unplaced and _items_agree(deal, c) and (c.family or other.family)):
+            same_state = other.supplier_state is not None and other.supplier_state == c.supplier_state
+            if not ((unplaced or same_state) and _items_agree(deal, c) and (c.family or other.family)):
                 return False
     # Item
     if not _items_agree(deal, c):

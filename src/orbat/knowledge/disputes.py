@@ -4,7 +4,7 @@ Attributes (subject + attribute):
 - budget: a country's budget for a year (amount);
 - strength: a force's personnel (claims with different as_of dates are different points in time
   and do not dispute each other);
-- holding: a holder's count of one item family (or item class);
+- holding: a holder's count of one system (or item class);
 - office: a person's tenure in a role (start/end; "1993-08" agrees with "1993-08-25");
 - casualties: a force's killed/injured in a period.
 Values agree when money is within 1% in the same currency, counts are equal, dates agree at the
@@ -133,9 +133,10 @@ def _claim_keys(fact: "Fact", ids: dict[str, list[str]], resolver: "Resolver") -
         if holder and quantity is not None:
             system = _first(ids, "item")
             if system:
-                ent = resolver.entities.get(system)
-                item_key = ent.family if ent and ent.family else system
-                label = resolver.entities[item_key].name if item_key in resolver.entities else system
+                # The system itself, not its family: counts of M-84 tanks are not counts of T-72s
+                # (a family also holds derived types, and a holder may field both).
+                item_key = system
+                label = resolver.entities[system].name if system in resolver.entities else system
             else:
                 item = r.get("item")
                 if not isinstance(item, str) or not item:

@@ -25,6 +25,7 @@ from typing import Any
 
 from orbat.facts.common import (MODAL, NEGATION, Sentence, Span, category_of_class, find_class_nouns,
                                 find_countries, find_designations, find_money_wide as find_money, nearest, org_value)
+from orbat.facts.transfer_orders import deal_order, deal_spans, ordered_total
 from orbat.records import Fact
 
 EXTRACTOR = "orbat.facts.transfer"
@@ -229,9 +230,11 @@ _PART_OF = re.compile(r"\b(?:(?:first|last|final|remaining|initial|latest|other)
                       r"(?P<m>\w+)\s+of\s+(?:the|its|their)\s+)(?:[\w,]+\s+)?(?:[a-z][\w-]*\s+){0,2}$")
 
 
-def _count_before(s: Sentence, item: Span) -> Span | None:
+def _count_before(s: Sentence, item: Span, whole: bool = False) -> Span | None:
+    """The count of the item's noun phrase; `whole` ignores a partitive ("four of the 12 X") because
+    the clause speaks of the whole phrase ("the 12 X that Y ordered")."""
     window = s.text[max(0, item.begin - 60):item.begin]
-    part = _PART_OF.search(window)
+    part = None if whole else _PART_OF.search(window)
     if part:
         # "the first two of four Akash batteries": the two delivered now.
         at = max(0, item.begin - 60) + part.start("n" if part.group("n") else "m")
@@ -354,7 +357,9 @@ def extract_sentence(s: Sentence) -> list[Fact]:
     triggers = list(_TRIGGER.finditer(text))[:4]
     # A later trigger with its own subject or auxiliary starts a clause of its own; a bare participle
     # ("hardware produced and acquired from X") only describes the earlier object.
-    own = [bool(re.search(r"(?:[A-Z][\w’'-]*|\b(?:has|have|had|was|were|is|are|been))\s+$", text[:t.start()])) for t in triggers]
+    # A trigger that itself opens with an auxiliary ("were handed over") is a finite verb too.
+    own = [bool(re.search(r"(?:[A-Z][\w’'-]*|\b(?:has|have|had|was|were|is|are|been))\s+$", text[:t.start()])
+                or re.match(r"(?:was|were|has|have|had)\b", t.group(0))) for t in triggers]
     for n, m in enumerate(triggers):
         name = next(k for k, v in m.groupdict().items() if v is not None)
         status, _pattern, direction = TRIGGERS[int(name[1:])]
@@ -368,52 +373,38 @@ def extract_sentence(s: Sentence) -> list[Fact]:
         for f in found:
             seen.add((str(f.roles.get("recipient")).casefold(), str(f.roles.get("item")).casefold()))
         out += found
-    return out + _ordered_total(s, out)
+    out += ordered_total(s, out)
+    return out + deal_order(s, out)
 
 
-_FIRST_OF_ORDERED = re.compile(
-    r"\b(?:first|initial|last|remaining|latest)\s+(?P<n>[\w-]+)\s+of\s+(?:the\s+|its\s+|their\s+)?(?P<m>[\w,-]+)\s+"
-    r"(?P<what>(?:[\w’'-]+\s+){1,5}?)(?:(?:that\s+|which\s+)?(?:it|they|[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+)?(?:had\s+|has\s+|have\s+)?"
-    r"(?:ordered|bought|purchased|contracted|signed for)\b")
+# "the 12 Mi-17s [that] Vietnam ordered": the words between a noun phrase and a trigger that make
+# the trigger the verb of a relative clause on that phrase.
+_REL_HEAD = re.compile(r"\s*(?:[a-z][\w-]*\s+){0,3}?(?:(?:that|which)\s+)?(?:it|they|[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*){0,4})\s+"
+                       r"(?:(?:had|has|have|later|then|also|originally|first|already)\s+)*")
+# ", many of them received ...", ", two of which were delivered ...": the trigger's subject is a part of the phrase before.
+_SUBSET = re.compile(r"(?:,|\band)\s+(?:the\s+)?(?P<q>(?:[\w-]+\s+){1,2}?)of\s+(?:them|which|these|those)\s+"
+                     r"(?:(?:was|were|have|has|had|been|being|also|already|now|later|since)\s+)*$")
 
 
-def _ordered_total(s: Sentence, out: list[Fact]) -> list[Fact]:
-    """ "received the first four of the 12 K9 howitzers (it) ordered in 2022": besides the delivery of
-    four, the order of twelve (dated by the date after "ordered")."""
-    if " of " not in s.text or not out:
-        return []
-    import copy
+_VAGUE = re.compile(r"(?:many|most|some|several|few|a few|all|much|a number|a lot|half|the rest|others)", re.I)
 
-    extra: list[Fact] = []
-    for m in _FIRST_OF_ORDERED.finditer(s.text):
-        total = next((c for c in s.counts() if c.begin == m.start("m")), None)
-        if total is None or not isinstance(total.value, int) or total.value < 2:
-            continue
-        for f in out:
-            if f.roles.get("status") not in ("delivered", "in_service") or str(f.roles.get("item")) not in m.group("what"):
-                continue
-            if any(g.roles.get("status") == "ordered" and g.roles.get("item") == f.roles.get("item") for g in out + extra):
-                continue
-            g = copy.deepcopy(f)
-            g.roles["status"] = "ordered"
-            from orbat.ids import make_id
 
-            g.id = make_id("fact", f.doc, "transfer", f.quote_begin, f.quote_end,
-                           {"recipient": f.roles.get("recipient"), "item": f.roles.get("item"), "status": "ordered"})
-            g.roles["quantity"] = total.value
-            g.roles.pop("qualifier", None)
-            g.why["status"] = "transfer:first-N-of-M-ordered"
-            g.why["quantity"] = "count-of-the-order"
-            after = next((d for d in s.dates() if m.end() <= d.begin <= m.end() + 12), None)
-            if after is not None:
-                g.roles["date"] = after.value
-                if f.roles.get("date") == after.value:
-                    f.roles.pop("date", None)  # the order's date, not the delivery's
-            else:
-                g.roles.pop("date", None)
-            extra.append(g)
-    return extra
+def _subset_count(s: Sentence, m: re.Match[str]) -> Any:
+    """None: no subset subject; "vague": "many/some of them"; "none": another uncounted part ("the
+    first of which"); else the subset's count."""
+    sub = _SUBSET.search(s.text[:m.start()])
+    if sub is None:
+        return None
+    q = sub.group("q").strip()
+    if _VAGUE.fullmatch(q):
+        return "vague"
+    return next((c for c in s.counts() if c.begin == sub.start("q") and c.end == sub.start("q") + len(q)), "none")
 
+
+def _relative_head(text: str, items: list, m: re.Match[str]) -> bool:
+    """Is the trigger the verb of a relative clause on the last item ("the 12 X that Y ordered")?"""
+    last = items[-1][0] if items else None
+    return last is not None and last.end <= m.start() and bool(_REL_HEAD.fullmatch(text, last.end, m.start()))
 
 
 def _extract_at(s: Sentence, m: re.Match[str], status: str, direction: str, limit: int = 1 << 30,
@@ -439,6 +430,11 @@ def _extract_at(s: Sentence, m: re.Match[str], status: str, direction: str, limi
     if MODAL.search(local_before[-35:]) and status not in ("negotiating", "offered", "agreed"):
         return []
     reported = bool(_HEARSAY.search(local_before[-60:])) and status in ("delivered", "ordered", "in_service")
+    count: Any = _subset_count(s, m) or "near"
+    if count == "vague":
+        if not _TRIGGER.search(text[:m.start()]):
+            return []  # "flies 40 Mi-17s, many of them received in the 1990s": a fleet described, not a transfer
+        count = "none"
     if status == "delivered" and direction == "buy" and re.search(
             r"\b(?:will|shall|is to|are to|is set to|are set to|is expected to|are expected to|is due to|are due to)\s+"
             r"(?:also\s+)?$", local_before) and re.match(r"receive|take delivery|acquire|buy|purchase|get", m.group(0) + " "):
@@ -746,18 +742,24 @@ def _extract_at(s: Sentence, m: re.Match[str], status: str, direction: str, limi
         recipients += more[:2]
     if reported:
         status = "reported"  # "X has reportedly ordered ...": a claim, not an established deal
+    if count == "near" and _relative_head(text, items, m):
+        count = "whole"  # "the first four of the 12 X that Y ordered": Y ordered twelve
     out: list[Fact] = []
     for recipient in recipients:
-        out += _emit(s, m, status, items, recipient, supplier, suppliers, via, why_s, why_r, limit if several else None)
+        out += _emit(s, m, status, items, recipient, supplier, suppliers, via, why_s, why_r, limit if several else None, count)
     return out
 
 
 def _emit(s: Sentence, m: re.Match[str], status: str, items: list, recipient: Any, supplier: Any, suppliers: list,
-          via: Any, why_s: str, why_r: str, limit: int | None = None) -> list[Fact]:
+          via: Any, why_s: str, why_r: str, limit: int | None = None, count: Any = "near") -> list[Fact]:
+    """`count`: "near" (the count before the item), "whole" (ignoring a partitive), "none", or a Span."""
     text = s.text
     if recipient is None and not suppliers:
         return []  # who gave what to whom: a transfer with neither party says nothing
     dates = s.dates()
+    if status in ("delivered", "in_service"):
+        deals = deal_spans(text, m)
+        dates = [d for d in dates if not any(b <= d.begin < e for b, e in deals)]
     if limit is not None:
         # Several clauses: the date of this clause ("delivered on Monday ... ordered in 2023").
         own = [d for d in dates if m.start() <= d.begin < limit]
@@ -772,7 +774,7 @@ def _emit(s: Sentence, m: re.Match[str], status: str, items: list, recipient: An
             continue
         if item.begin >= m.end() and _NOT_EQUIPMENT_HEAD.search(text[m.end():item.begin]):
             continue  # "commissioned a study on artillery": the object is not the equipment
-        qty = _count_before(s, item)
+        qty = count if isinstance(count, Span) else None if count == "none" else _count_before(s, item, count == "whole")
         maker = None
         if not suppliers and item.end > item.begin:
             # "operates Chinese FK-3 batteries": the demonym right before the item names its supplier.

@@ -304,3 +304,11 @@ def test_variant_designations_and_priced_contracts(reference) -> None:  # type: 
                  "transfer")[0]
     assert (f.roles["status"], f.roles["item"], f.roles["supplier"]) == ("ordered", "BrahMos", "India")
     assert f.roles["value"] == {"amount": 375_000_000, "currency": "USD"}
+
+
+def test_the_month_may_is_not_a_modal(reference) -> None:  # type: ignore[no-untyped-def]
+    ordered = facts_of(reference, "In May 2023 Kenya ordered six Bayraktar TB2 drones from Baykar.", "transfer")
+    assert [(f.roles["status"], f.roles.get("quantity"), f.roles.get("date")) for f in ordered] == \
+        [("ordered", 6, "2023-05")]
+    # The modal still holds back a transfer that may happen.
+    assert not facts_of(reference, "Kenya may order six Bayraktar TB2 drones from Baykar.", "transfer")

@@ -154,7 +154,7 @@ def extract(document: Document, mentions: list[Mention], reference: "Reference")
 
     from orbat.facts.incident import merge_repeats
 
-    return filter_facts(tidy_facts(merge_repeats(merge(facts))), reference)
+    return filter_facts(tidy_facts(merge_repeats(merge(facts, reference))), reference)
 
 
 def _document_rules() -> list[tuple[str, Callable[[Document, Any], list[Fact]]]]:
@@ -188,7 +188,7 @@ def _key(fact: Fact) -> tuple:
     return (fact.type, *parts)
 
 
-def merge(facts: Iterable[Fact]) -> list[Fact]:
+def merge(facts: Iterable[Fact], reference: "Reference | None" = None) -> list[Fact]:
     """One fact per claim and document: repeats keep the richest statement (most roles, then first)."""
     best: dict[tuple, Fact] = {}
     order: list[tuple] = []
@@ -246,7 +246,7 @@ def merge(facts: Iterable[Fact]) -> list[Fact]:
         for g in strengths:
             if f is g or f.id in drop or g.id in drop or f.roles.get("personnel") != g.roles.get("personnel"):
                 continue
-            a, b = _force_words(f.roles.get("force")), _force_words(g.roles.get("force"))
+            a, b = _force_words(f.roles.get("force"), reference), _force_words(g.roles.get("force"), reference)
             if a and b and (a <= b or b <= a) and f.quote_begin > g.quote_begin:
                 drop.add(f.id)  # the later statement repeats the earlier one
     seen_ids: set[str] = set()
@@ -262,10 +262,12 @@ def merge(facts: Iterable[Fact]) -> list[Fact]:
 _COUNTRY_WORDS = re.compile(r"^(?:the|of|and)$")
 
 
-def _force_words(value: Any) -> frozenset[str]:
+def _force_words(value: Any, reference: "Reference | None") -> frozenset[str]:
+    """The words of a force's name without its state ("the Azerbaijan Navy" -> {"navy"})."""
     if not isinstance(value, str):
         return frozenset()
-    from orbat.facts.common import _fallback_countries
+    from orbat.facts.common import lexicon
 
-    demonyms = _fallback_countries()
-    return frozenset(w for w in re.findall(r"[a-z]+", value.lower()) if w not in demonyms and not _COUNTRY_WORDS.match(w))
+    lex = lexicon(reference)
+    return frozenset(w for w in re.findall(r"[a-z]+", value.lower())
+                     if not _COUNTRY_WORDS.match(w) and (len(w) <= 3 or lex.country(w) is None))

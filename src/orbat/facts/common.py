@@ -33,20 +33,11 @@ class Span:
 
 
 # ---------------------------------------------------------------- countries and organisations
-@lru_cache(maxsize=4)
-def _fallback_countries() -> dict[str, str]:
-    from orbat.facts.data.countries import table
-
-    return table()
-
-
 class Lexicon:
-    """Name lookups over the reference data, with a small fallback for an empty reference."""
+    """Name lookups over the reference data (no reference: no names are known)."""
 
     def __init__(self, reference: "Reference | None") -> None:
         self.reference = reference
-        has = bool(reference is not None and getattr(reference, "countries", None))
-        self._fallback = None if has else _fallback_countries()
         self._cache: dict[str, str | None] = {}
         self._sys_cache: dict[str, Any] = {}
 
@@ -56,22 +47,15 @@ class Lexicon:
         key = text.strip()
         if key in self._cache:
             return self._cache[key]
-        name = None
         bare = re.sub(r"(?:'s|’s|')$", "", key)
         bare = re.sub(r"^the\s+", "", bare, flags=re.I)
-        if self._fallback is None:
+        name = None
+        if self.reference is not None:
             try:
-                found = self.reference.country(bare)  # type: ignore[union-attr]
-                if found is not None and not getattr(found, "historical", False):
-                    name = found.name
-                elif found is not None:
-                    name = found.name
-            except Exception:  # noqa: BLE001
-                name = None
-        else:
-            name = self._fallback.get(bare.lower())
-            if name and len(bare) <= 3 and not bare.isupper():
-                name = None
+                found = self.reference.country(bare)
+            except Exception:  # noqa: BLE001 - an odd name is not known, not an error
+                found = None
+            name = found.name if found is not None else None
         self._cache[key] = name
         return name
 
@@ -395,7 +379,7 @@ def find_money(text: str) -> list[Span]:
 NEGATION = re.compile(
     r"\b(?:not|never|no longer|denied|denies|deny|rejected|refused|declined|won't|didn't|doesn't|"
     r"hasn't|haven't|wasn't|weren't|isn't|aren't|cannot|can't|neither|nor)\b", re.I)
-MODAL = re.compile(r"\b(?:would|could|may|might|should|must|plans? to|planning to|intends? to|"
+MODAL = re.compile(r"\b(?:would|could|(?-i:may)|might|should|must|plans? to|planning to|intends? to|"
                    r"wants? to|hopes? to|if|whether|unless|urged?|calls? for|called for|seeks? to|proposed|envisag\w*|envision\w*)\b", re.I)
 ATTRIBUTION = re.compile(
     r"\b(?i:according to) (?:the )?(?P<a>[A-Z][\w’'.&-]*(?:\s+(?:of|for|the|and)?\s*[A-Z][\w’'.&-]*)*(?:\s+media(?:\s+sources)?)?)"

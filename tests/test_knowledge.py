@@ -174,6 +174,22 @@ def test_two_companies_of_one_state_share_a_deal_for_a_designated_system(kb: Kno
     assert len(list(kb.deals(recipient="Serbia"))) == 2
 
 
+def test_a_step_is_dated_as_precisely_as_its_claims_allow(kb: KnowledgeBase) -> None:
+    store(kb, [
+        make_fact("m", "transfer", {"supplier": "Russia", "recipient": "Vietnam", "item": "S-300PMU2",
+                                    "quantity": 2, "status": "ordered", "date": "2021-03"}),
+        make_fact("n", "transfer", {"supplier": "Russia", "recipient": "Vietnam", "item": "S-300PMU2",
+                                    "quantity": 2, "status": "ordered", "date": "2021-03-09"}),
+        make_fact("o", "transfer", {"supplier": "Russia", "recipient": "Vietnam", "item": "S-300PMU2",
+                                    "quantity": 2, "status": "delivered", "date": "2022"}),
+        make_fact("p", "transfer", {"supplier": "Russia", "recipient": "Vietnam", "item": "S-300PMU2",
+                                    "quantity": 2, "status": "delivered", "date": "2023-06"}),
+    ])
+    (deal,) = list(kb.deals())
+    dates = {s["status"]: s["date"] for s in deal["status_history"]}
+    assert dates == {"ordered": "2021-03-09", "delivered": "2022"}  # 2023-06 does not refine 2022
+
+
 def test_conflicting_figures_split_deals(kb: KnowledgeBase) -> None:
     store(kb, [
         make_fact("a", "transfer", {"supplier": "France", "recipient": "Armenia", "item": "CAESAR",

@@ -344,7 +344,7 @@ def summarise(deal: Deal, resolver: "Resolver", duplicates: dict[str, list["Fact
     history = sorted(steps.values(), key=lambda s: STAGE[s["status"]])
     for step in history:
         step["dates"].sort()
-        step["date"] = step["dates"][0] if step["dates"] else None
+        step["date"] = _first_date(step["dates"])
     status = _current_status(history)
     evidence = []
     stories: set[str] = set()
@@ -390,6 +390,16 @@ def summarise(deal: Deal, resolver: "Resolver", duplicates: dict[str, list["Fact
         "documents": sorted({c.fact.doc for c in claims}), "sources": len(stories),
         "duplicates_ignored": dup_ignored, "conflicts": conflicts,
     }
+
+
+def _first_date(dates: list[str]) -> str | None:
+    """The earliest of sorted dates, as precise as the claims give it ("2024-09" and "2024-09-17"
+    are one date: the day)."""
+    if not dates:
+        return None
+    same = [d for d in dates if d.startswith(dates[0])]
+    finest = max(map(len, same))
+    return min(d for d in same if len(d) == finest)
 
 
 def _current_status(history: list[dict[str, Any]]) -> str:

@@ -312,3 +312,11 @@ def test_the_month_may_is_not_a_modal(reference) -> None:  # type: ignore[no-unt
         [("ordered", 6, "2023-05")]
     # The modal still holds back a transfer that may happen.
     assert not facts_of(reference, "Kenya may order six Bayraktar TB2 drones from Baykar.", "transfer")
+
+
+def test_a_pitch_to_a_buyer_is_an_offer(reference) -> None:  # type: ignore[no-untyped-def]
+    found = facts_of(reference, "Hanwha Aerospace pitched the K9 howitzer to Norway in March, a company "
+                                "spokesman said.", "transfer", published="2025-05-20")
+    assert [(f.roles["status"], f.roles.get("supplier"), f.roles.get("recipient"), f.roles.get("item"))
+            for f in found] == [("offered", "Hanwha Aerospace", "Norway", "K9")]
+    assert not facts_of(reference, "Government troops fought a pitched battle to retake the town.", "transfer")

@@ -53,7 +53,7 @@ TRIGGERS: list[tuple[str, str, str]] = [
                     r"discussed the (?:purchase|acquisition|sale)|(?:showed|expressed|shown) (?:an |its |their )?interest|"
                     r"interested in (?:buying|purchasing|acquiring)|(?:is|are) considering (?:buying|purchasing|acquiring|the purchase)", "buy"),
     ("offered", r"(?:was|were|been|is|are|being) (?:formally |officially |also )?offered|letters? of offer", "buy"),
-    ("offered", r"offered|has offered|proposed to (?:sell|supply)|"
+    ("offered", r"offered|has offered|proposed to (?:sell|supply)|pitched(?= [^.;]{0,60}?\bto\b)|"
                 r"approved (?:a |the )?(?:possible |potential |proposed )?(?:foreign military )?(?:sale|transfer|export)", "sell"),
     ("in_service", r"commissioned|inducted|entered service|(?:was|were) (?:put|placed) into service", "buy"),
     ("delivered", r"completed (?:the |its |their )?(?:purchase|acquisition|delivery|handover|transfer) of|receiv(?:ed|es|e|ing)|(?:took|take|takes|taken|taking) delivery|acquired|purchased|bought|imported|inherited|"
@@ -69,10 +69,10 @@ TRIGGERS: list[tuple[str, str, str]] = [
                  r"main (?:arms|weapons) supplier|arms imports", "sell"),
 ]
 _TRIGGER = re.compile("|".join(f"(?P<s{i}>\\b(?:{p})\\b)" for i, (_, p, _) in enumerate(TRIGGERS)))
-_QUICK = re.compile(r"(?:decision|show|display|unveil|parad|signed|order|agree|will|talks|negotiat|discuss|interest|offer|"
+_QUICK = re.compile(r"(?:decision|show|display|unveil|parad|signed|order|agree|will|talks|negotiat|discuss|interest|offer|pitch|"
                     r"receiv|deliver|acquir|purchas|bought|import|inherit|transfer|donat|suppl|provid|hand|sold|sell|"
                     r"gave|export|cancel|scrap)", re.I)
-KEYWORDS = ("given", "gifted", "export", "acquiring", "buying", "purchasing", "procuring", "got ", "obtained", "consider", "approved", "struck", "sealed", "clinched", "completed", "buy", "procure", "awarded", "won ", "wins ", "secured", "clinched", "landed", "bagged", "approved", "arriv", "inked", "finali", "conclud", "terminat", "withdrew", "pulled out", "commission", "inducted", "into service", "entered service", "decision", "show", "display", "unveil", "parad", "signed", "order", "agree", "will ", "talks", "negotiat",
+KEYWORDS = ("pitched", "given", "gifted", "export", "acquiring", "buying", "purchasing", "procuring", "got ", "obtained", "consider", "approved", "struck", "sealed", "clinched", "completed", "buy", "procure", "awarded", "won ", "wins ", "secured", "clinched", "landed", "bagged", "approved", "arriv", "inked", "finali", "conclud", "terminat", "withdrew", "pulled out", "commission", "inducted", "into service", "entered service", "decision", "show", "display", "unveil", "parad", "signed", "order", "agree", "will ", "talks", "negotiat",
             "discuss", "interest", "offer", "receiv", "deliver", "acquir", "purchas", "bought", "import", "inherit",
             "transfer", "donat", "suppl", "provid", "hand", "sold", "sell", "gave", "export", "cancel", "scrap", "arming")
 _DENIED = re.compile(r"\b(?:denied|denies|deny|dismissed|rejected|refuted)\s+(?:the\s+|media\s+|press\s+|earlier\s+)*"

@@ -268,15 +268,18 @@ def test_seed_disputes(seed_kb: KnowledgeBase) -> None:
 
 
 def test_holding_counts_are_compared_per_system_not_per_family(kb: KnowledgeBase) -> None:
+    claimed = make_fact("c", "holding", {"holder": "Azerbaijan", "item": "BTR-80A", "quantity": 14})
+    claimed.attribution = "Janes"  # a holding has no according_to role; its sentence's source counts
     store(kb, [
         make_fact("a", "holding", {"holder": "Azerbaijan", "item": "BTR-80", "quantity": 30}),
         make_fact("b", "holding", {"holder": "Azerbaijan", "item": "BTR-80A", "quantity": 10}),
-        make_fact("c", "holding", {"holder": "Azerbaijan", "item": "BTR-80A", "quantity": 14}),
+        claimed,
     ])
     disputes = list(kb.disputes("Azerbaijan"))
     assert len(disputes) == 1  # the 30 BTR-80 are another system of the family
     assert disputes[0]["attribute"] == "count of BTR-80A"
     assert [v["value"] for v in disputes[0]["values"]] == [10, 14]
+    assert [[c["according_to"] for c in v["claims"]] for v in disputes[0]["values"]] == [[None], ["Janes"]]
 
 
 def test_strength_at_different_dates_is_no_dispute(kb: KnowledgeBase) -> None:

@@ -41,6 +41,9 @@ def test_budget_skips_the_converted_sum(reference) -> None:  # type: ignore[no-u
     text = "Peru approved a defence budget of BRL 9 billion for 2025, about $2.4 billion at current exchange rates."
     assert [f.roles["amount"]["currency"] for f in facts_of(reference, text, "budget")] == ["BRL"]
     text = "Peru approved a defence budget of PEN 9 billion for 2025, about $2.4 billion at current exchange rates."
+    assert [f.roles["amount"]["currency"] for f in facts_of(reference, text, "budget")] == ["PEN"]
+    # A currency the recogniser does not know: the converted sum is still not the budget.
+    text = "Venezuela approved a defence budget of VES 9 billion for 2025, about $2.4 billion at current exchange rates."
     assert facts_of(reference, text, "budget") == []
 
 
@@ -91,3 +94,27 @@ def test_strength_second_figure_of_a_contrast(reference) -> None:  # type: ignor
         (80000, "IISS"), (90000, "Chief of the General Staff")]
     assert found[1].roles["force"] == "Chilean Armed Forces" and found[1].roles["as_of"] == "2024-12"
     assert all(f.quote_begin >= 0 for f in found)
+
+
+def test_shared_currency_names_take_the_state_of_the_budget(reference) -> None:  # type: ignore[no-untyped-def]
+    cases = {
+        "Tunisia's military budget for 2022 was 3.6 billion dinars.": ("TND", 3_600_000_000),
+        "Serbia's defence ministry budget for 2024 totals 98 billion dinars.": ("RSD", 98_000_000_000),
+        "Colombia's 2023 defence budget is 48 trillion pesos, the finance ministry said.": ("COP", 48 * 10**12),
+        "Senegal's defence budget rose to 250 billion CFA francs in 2023.": ("XOF", 250_000_000_000),
+        "Uganda's defence allocation for the 2022/23 financial year is Shs 3.8 trillion.": ("UGX", 38 * 10**11),
+        "Ghana's defence budget for 2019 is GH¢1.2 billion, the finance minister said.": ("GHS", 1_200_000_000),
+    }
+    for text, (currency, amount) in cases.items():
+        found = facts_of(reference, text, "budget")
+        assert [(f.roles["amount"]["currency"], f.roles["amount"]["amount"]) for f in found] == [(currency, amount)], text
+
+
+def test_shared_currency_names_without_a_state_are_not_read() -> None:
+    from orbat.mentions.money import parse_money
+
+    assert parse_money("120 billion shillings") is None  # Kenya, Uganda, Tanzania, Somalia?
+    assert parse_money("120 billion shillings", "KE") == {"amount": 120e9, "currency": "KES"}
+    assert parse_money("500 billion CFA francs") is None
+    assert parse_money("40 trillion pesos")["currency"] == "PHP"  # a family with a usual reading keeps it
+    assert parse_money("12 billion Pakistani rupees", "IN")["currency"] == "PKR"  # the adjective decides

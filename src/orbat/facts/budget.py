@@ -13,7 +13,7 @@ from orbat.records import Fact
 EXTRACTOR = "orbat.facts.budget"
 
 _DEF = r"(?:military|defen[cs]e|arms|armed forces)"
-_TRIGGER = re.compile(r"\b" + _DEF + r"\s+(?:budgets?|expenditures?|spending|outlays?|allocations?)\b"
+_TRIGGER = re.compile(r"\b" + _DEF + r"\s+(?:ministry(?:’s|'s)?\s+)?(?:budgets?|expenditures?|spending|outlays?|allocations?)\b"
                       r"|\b(?:budget|expenditures?|spending|allocations?) (?:on|for) (?:the )?(?:military|defen[cs]e|armed forces)\b", re.I)
 # "spent $X on its military", "set aside €X for the Ministry of Defence", "allocated X to defence".
 _SPEND = re.compile(
@@ -29,7 +29,7 @@ _MULTI_YEAR = re.compile(r"\s+(?:over|across|during)\s+(?:the\s+)?(?:next\s+|com
 _NOT_BUDGET_AFTER = re.compile(r"\s+(?:in\s+)?(?:(?:military|security|defen[cs]e)\s+)?(?:aid|assistance|package|loans?|grants?|contracts?|deals?)\b", re.I)
 _NOT_BUDGET_BEFORE = re.compile(r"\b(?:package|contract|deal|loan|grant|aid)\s+(?:worth|of|valued at)\s+(?:about\s+|some\s+|around\s+)?$", re.I)
 _CLAUSE = re.compile(r",?\s*\b(?:however|but|whereas|while)\b|;")
-_YEAR = re.compile(r"\b(?:in|for|of|during|FY)\s+(?:the\s+(?:fiscal\s+|financial\s+)?year\s+)?((?:1[89]|20)\d\d)(?!-\d)\b")
+_YEAR = re.compile(r"\b(?:[Ii]n|[Ff]or|of|[Dd]uring|FY)\s+(?:the\s+(?:fiscal\s+|financial\s+)?year\s+)?((?:1[89]|20)\d\d)(?!-\d)\b")
 # "FY2023-24", "fiscal year 2023/24", "2023-24 budget": a fiscal year span.
 _FISCAL = re.compile(r"\b(?:FY\s?|(?:fiscal|financial)\s+(?:year\s+)?)?((?:19|20)\d\d)\s?[-–/]\s?((?:19|20)?\d\d)\b(?![-–/]\d)"
                      r"|\b(?:FY\s?|fiscal\s+year\s+|fiscal\s+)((?:19|20)\d\d)\b")
@@ -63,6 +63,15 @@ _NOT_SOURCE = {"It", "He", "She", "They", "This", "That", "There", "In", "On", "
                "However", "While", "And", "Its", "His", "Her", "Their"}
 
 
+def _iso2(s: Sentence, country: Any) -> str | None:
+    """The state's ISO code, which decides currency names several states share ("dinars")."""
+    try:
+        found = s.lex.reference.country(str(country)) if s.lex.reference is not None else None
+    except Exception:  # noqa: BLE001 - an unknown state reads only unambiguous currencies
+        return None
+    return getattr(found, "iso2", None)
+
+
 def extract_sentence(s: Sentence) -> list[Fact]:
     if not s.has_any(("budget", "expenditure", "spending", "outlay", "spent", "spend", "allocat", "earmark",
                       "set aside", "sets aside")):
@@ -76,9 +85,6 @@ def extract_sentence(s: Sentence) -> list[Fact]:
         return []
     if _AGGREGATE.search(s.text[max(0, m.start() - 40):m.start()]):
         return []  # "global military spending", "NATO members' defence spending": no one state's budget
-    money = find_money_wide(s.text)
-    if not money:
-        return []
     countries = list(s.countries())
     owner = next((c for c in countries if re.match(r"\s+(?:for|in|was|were|is|spent|spends|has|had)\b", s.text[c.end:c.end + 8]) or
                   re.search(r"\bof\s+$", s.text[max(0, c.begin - 4):c.begin]) or s.text[c.end:c.end + 2] in ("’s", "'s")), None)
@@ -89,6 +95,9 @@ def extract_sentence(s: Sentence) -> list[Fact]:
         owner = countries[0]  # the only state named
         country_value = owner.value
     if country_value is None:
+        return []
+    money = find_money_wide(s.text, _iso2(s, country_value))
+    if not money:
         return []
     # Clauses: each keeps its own attribution.
     bounds = [0] + [c.start() for c in _CLAUSE.finditer(s.text)] + [len(s.text)]

@@ -148,9 +148,10 @@ _EXTRA_MULT = {"lakh crore": 10**12, "lakh crores": 10**12, "lakh": 10**5, "cror
                "trillion": 10**12, "tn": 10**12, "billion": 10**9, "bn": 10**9, "million": 10**6, "m": 10**6}
 
 
-def find_money_wide(text: str) -> list[Span]:
+def find_money_wide(text: str, country: str | None = None) -> list[Span]:
     """Money in any currency the money recogniser knows, plus crore/lakh and naira forms; Span.rule
-    carries the qualifier written with the amount ("about", "more than")."""
+    carries the qualifier written with the amount ("about", "more than"). `country` (ISO alpha-2),
+    the state the sums belong to, reads currency names several states share ("dinars")."""
     out: list[Span] = []
     try:
         from orbat.mentions.money import MONEY_RE as wide, parse_money
@@ -169,7 +170,7 @@ def find_money_wide(text: str) -> list[Span]:
     for m in wide.finditer(text):
         if any(x.begin < m.end() and m.start() < x.end for x in out):
             continue
-        found = parse_money(m.group(0))
+        found = parse_money(m.group(0), country)
         if not found or found.get("amount") is None:
             continue
         amount = found["amount"]

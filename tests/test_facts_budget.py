@@ -118,3 +118,10 @@ def test_shared_currency_names_without_a_state_are_not_read() -> None:
     assert parse_money("500 billion CFA francs") is None
     assert parse_money("40 trillion pesos")["currency"] == "PHP"  # a family with a usual reading keeps it
     assert parse_money("12 billion Pakistani rupees", "IN")["currency"] == "PKR"  # the adjective decides
+
+
+def test_a_relative_year_right_after_the_amount_is_its_own(reference) -> None:  # type: ignore[no-untyped-def]
+    text = "Kenya will spend $1.2 billion on its military this year, up from $1.1 billion in 2023."
+    found = facts_of(reference, text, "budget", published="2024-06-12")
+    assert sorted((f.roles["year"], f.roles["amount"]["amount"]) for f in found) == \
+        [("2023", 1_100_000_000), ("2024", 1_200_000_000)]

@@ -172,6 +172,12 @@ def _fiscal(f: Any) -> "_Year":
 
 def _year_for(s: Sentence, amount: Span, cb: int, ce: int, sentence_years: list["_Year"]) -> "_Year | None":
     after = next((y for y in sentence_years if amount.end <= y.begin <= min(ce, amount.end + 25)), None)
+    # "$1.2 billion this year, up from $1.1 billion in 2023": the year right after the amount is its own.
+    bare = next((b for b in _BARE_RELATIVE_YEAR.finditer(s.text, amount.end, min(ce, amount.end + 25) + 9)
+                 if b.start() <= amount.end + 25 and (after is None or b.start() < after.begin)), None)
+    if bare is not None and s.published and re.match(r"\d{4}", s.published):
+        shift = {"next": 1, "last": -1}.get(bare.group(1).lower(), 0)
+        return _Year(-1, -1, str(int(s.published[:4]) + shift), "relative-year")
     if after is not None:
         return after
     inside = [y for y in sentence_years if cb <= y.begin < ce]

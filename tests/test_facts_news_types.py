@@ -112,3 +112,12 @@ def test_casualties_month_period(reference, text, period) -> None:  # type: igno
 def test_incident_kinds(reference, text, kind) -> None:  # type: ignore[no-untyped-def]
     found = facts(reference, text, "incident")
     assert found and found[0].roles["kind"] == kind and found[0].roles["date"] == "2024-12-24"
+
+
+@pytest.mark.parametrize("text,force,personnel", [
+    ("Niger's army is 25,000 strong.", "Nigerien Army", 25000),
+    ("Bolivia's armed forces have a strength of 34,100.", "Bolivian Armed Forces", 34100),
+])
+def test_strength_as_strong_or_a_strength_of(reference, text, force, personnel) -> None:  # type: ignore[no-untyped-def]
+    found = facts(reference, text, "strength")
+    assert [(f.roles["force"], f.roles["personnel"]) for f in found] == [(force, personnel)]

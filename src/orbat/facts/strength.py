@@ -10,7 +10,7 @@ from orbat.facts.common import (Sentence, Span, attribution, attribution_wide, c
 from orbat.records import Fact
 
 KEYWORDS = (" men", "personnel", "sailors", "airmen", "army of", "military of", "force of", "forces of", "troops", "soldiers", "servicemen", "service members", "peacekeepers", " strong",
-            "reservists", "-strong", "active-duty", "active duty", "fighters", "fought", "served", "a total of")
+            "reservists", "-strong", "strength of", "active-duty", "active duty", "fighters", "fought", "served", "a total of")
 EXTRACTOR = "orbat.facts.strength"
 
 PEOPLE = r"(?:men|women|personnel|troops|soldiers|servicemen|service members|staff|peacekeepers|strong|active[- ]duty|reservists|officers|fighters|sailors|airmen)"
@@ -41,6 +41,9 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
                                       + r"(?P<n>(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?![\d,]*\d)(?:\s+(?:thousand|million))?)(?:\s+(?:active|active-duty|regular|professional|uniformed|serving))?(?:\s+(?:troops|personnel|soldiers|servicemen|service members|men|sailors|airmen)\b|\s*[,;)]|\.(?:\s|$))")),
     ("N-strong-FORCE", re.compile(r"(?P<n>\d[\d,]*)-strong\s+" + FORCE)),
     ("FORCE-N-strong", re.compile(FORCE + r",\s+(?P<n>\d[\d,]*)\s+strong")),
+    ("FORCE-is-N-strong", re.compile(FORCE + r"\s+(?:is|are|was|were|stands at)\s+" + _QUAL + r"(?P<n>\d[\d,]*)\s+strong\b")),
+    ("FORCE-strength-of-N", re.compile(FORCE + r"\s+(?:ha(?:s|ve|d)\s+)?(?:an?\s+)?(?:total\s+|overall\s+|authori[sz]ed\s+)?strength\s+of\s+"
+                                       + _QUAL + r"(?P<n>\d[\d,]*)(?!\s*(?:tanks|aircraft|vehicles|ships|guns|%|per ?cent))\b")),
     ("N-people-of-FORCE", re.compile(r"(?:The\s+|the\s+)(?P<n>\d[\d,]*)\s+" + PEOPLE + r"\s+of\s+" + FORCE)),
     ("attributes-N-personnel", re.compile(r"(?P<n>\d[\d,]*)\s+(?:personnel|troops)\b")),
 ]
@@ -53,6 +56,8 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "N-strong-FORCE": ("-strong",),
     "STATE-has-an-army-of-N": ("army of", "military of", "forces of", "navy of", "force of"),
     "FORCE-N-strong": (" strong",),
+    "FORCE-is-N-strong": (" strong",),
+    "FORCE-strength-of-N": ("strength of",),
     "there-are-N-personnel": ("there ",),
     "unit-total-of-N": ("a total of",),
 }

@@ -26,6 +26,7 @@ def facts(reference, text: str, kind: str, published: str | None = "2024-12-24")
     ("The Peruvian Air Force already flies more than 40 older Mi-17 helicopters.", "Peruvian Air Force", "Mi-17", 40),
     ("The institute lists 199 T-72 main battle tanks in Peruvian service.", "Peru", "T-72", 199),
     ("The Chilean Navy's fleet of four Type 209 submarines is ageing.", "Chilean Navy", "Type 209", 4),
+    ("Peru's inventory includes 80 T-55 tanks, according to the IISS.", "Peru", "T-55", 80),
 ])
 def test_holding_phrasings(reference, text, holder, item, qty) -> None:  # type: ignore[no-untyped-def]
     found = facts(reference, text, "holding")

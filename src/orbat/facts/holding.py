@@ -20,7 +20,7 @@ _TRIGGER = re.compile(
 _HOLDER = re.compile(
     r"(?P<h>(?:[Tt]he\s+)?(?:[A-Z][\w’'-]*\s+|(?:military|armed|air|land|naval|ground|helicopter)\s+|and\s+(?=[A-Z])){0,6}"
     r"(?:[Ff]orces?|[Aa]rmy|[Nn]avy|[Gg]uard|[Cc]orps|[Mm]arines|[Uu]nit\s+\d+|[Uu]nit|[Rr]egiment|[Bb]rigade|[Dd]ivision|"
-    r"[Cc]ountry|hardware|[Ss]ervice|Air\s+Defen[cs]e)(?:\s+of\s+[A-Z][\w-]*)?|[A-Z][\w-]+)\s+(?:also\s+|now\s+|currently\s+|still\s+|already\s+|reportedly\s+)?$")
+    r"[Cc]ountry|hardware|[Ss]ervice|Air\s+Defen[cs]e)(?:\s+of\s+[A-Z][\w-]*)?|[A-Z][\w-]+(?:’s|'s)?)\s+(?:also\s+|now\s+|currently\s+|still\s+|already\s+|reportedly\s+)?$")
 KEYWORDS = ("has ", "have ", "had ", "operat", "flies", "fly ", "service", "use", "possess", "field", "consist", "equipped", "attributed",
             "maintain", "retain", "hosted", "contained", "there are", "there is", "inventory", "in service")
 # Irregular past participles: "has bought", "had sent" are acquisitions and deeds, not holdings.

@@ -104,3 +104,22 @@ def test_contract_the_buyer_signed_as_a_pronoun(reference) -> None:  # type: ign
                                  "in 2022, the air force said on Friday.")
     assert found["delivered"]["quantity"] == 4 and found["delivered"]["date"] == "2025-02-28"
     assert found["ordered"]["supplier"] == "China" and found["ordered"]["date"] == "2022"
+
+
+def test_one_of_a_batch_and_talks_over_a_number(reference) -> None:  # type: ignore[no-untyped-def]
+    from orbat.facts import extract
+    from orbat.mentions import recognise
+    from orbat.offsets import OffsetMap
+    from orbat.records import Document
+
+    def transfers(text: str) -> list:
+        d = Document(key="t", source="t", raw_text=text, clean_text=text, offsets=OffsetMap.identity(len(text)),
+                     published="2024-06-12")
+        return [f.roles for f in extract(d, recognise(d, reference), reference) if f.type == "transfer"]
+
+    (first,) = transfers("The first of eight Leopard 2A7 tanks for Hungary arrived in Budapest on Monday.")
+    assert first["quantity"] == 1 and first["status"] == "delivered" and "qualifier" not in first
+    (talks,) = transfers("Bolivia is in talks with Airbus Helicopters over six H225M helicopters.")
+    assert talks["quantity"] == 6 and "qualifier" not in talks  # "over" is a preposition here
+    (more,) = transfers("Bolivia has ordered over six H225M helicopters from Airbus Helicopters.")
+    assert more["qualifier"] == "more than"

@@ -22,7 +22,7 @@ def find_counts(text: str) -> list[Span]:
         if low in ("one",) and re.match(r"\s+of\b", text[m.end():]):
             continue
         rng = re.match(r"(\d+)\s*[–-]\s*(\d+)$", raw)
-        qual = values.qualifier_before(text[max(0, m.start() - 20):m.start()])
+        qual = values.qualifier_before(text[max(0, m.start() - 60):m.start()])  # the context shows a preposition
         value: int | None
         if rng:
             value = int(rng.group(1))

@@ -230,10 +230,18 @@ _PART_OF = re.compile(r"\b(?:(?:first|last|final|remaining|initial|latest|other)
                       r"(?P<m>\w+)\s+of\s+(?:the|its|their)\s+)(?:[\w,]+\s+)?(?:[a-z][\w-]*\s+){0,2}$")
 
 
+_ONE_OF = re.compile(r"\b(?P<w>first|last|final)\s+of\s+(?:the\s+|its\s+|their\s+)?[\w,]+\s+(?:[a-z][\w-]*\s+){0,2}$", re.I)
+
+
 def _count_before(s: Sentence, item: Span, whole: bool = False) -> Span | None:
     """The count of the item's noun phrase; `whole` ignores a partitive ("four of the 12 X") because
     the clause speaks of the whole phrase ("the 12 X that Y ordered")."""
     window = s.text[max(0, item.begin - 60):item.begin]
+    one = None if whole else _ONE_OF.search(window)
+    if one:
+        # "the first of eight Leopard 2A7 tanks arrived": one of them, not eight.
+        at = max(0, item.begin - 60) + one.start("w")
+        return Span(at, at + len(one.group("w")), one.group("w"), 1, "count")  # rule: no qualifier
     part = None if whole else _PART_OF.search(window)
     if part:
         # "the first two of four Akash batteries": the two delivered now.
@@ -379,7 +387,7 @@ def extract_sentence(s: Sentence) -> list[Fact]:
 
 # "the 12 Mi-17s [that] Vietnam ordered": the words between a noun phrase and a trigger that make
 # the trigger the verb of a relative clause on that phrase.
-_REL_HEAD = re.compile(r"\s*(?:[a-z][\w-]*\s+){0,3}?(?:(?:that|which)\s+)?(?:it|they|[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*){0,4})\s+"
+_REL_HEAD = re.compile(r"\s*(?:(?!(?:for|to|from|with|of|in|at|by|on)\s)[a-z][\w-]*\s+){0,3}?(?:(?:that|which)\s+)?(?:it|they|[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*){0,4})\s+"
                        r"(?:(?:had|has|have|later|then|also|originally|first|already)\s+)*")
 # ", many of them received ...", ", two of which were delivered ...": the trigger's subject is a part of the phrase before.
 _SUBSET = re.compile(r"(?:,|\band)\s+(?:the\s+)?(?P<q>(?:[\w-]+\s+){1,2}?)of\s+(?:them|which|these|those)\s+"
@@ -742,7 +750,7 @@ def _extract_at(s: Sentence, m: re.Match[str], status: str, direction: str, limi
         recipients += more[:2]
     if reported:
         status = "reported"  # "X has reportedly ordered ...": a claim, not an established deal
-    if count == "near" and _relative_head(text, items, m):
+    if count == "near" and direction != "arrive" and _relative_head(text, items, m):
         count = "whole"  # "the first four of the 12 X that Y ordered": Y ordered twelve
     out: list[Fact] = []
     for recipient in recipients:

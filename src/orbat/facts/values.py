@@ -45,8 +45,15 @@ def _external(module: str, name: str) -> Callable[..., Any] | None:
         return None
 
 
+# "talks over six helicopters", "a dispute about 12 jets": a preposition, not a qualifier.
+_TALK = r"\b(?:talks|negotiations|discussions|negotiating|talking|agreement|deal|contract|dispute|row|concerns?|questions?|tender)"
+_PREPOSITION = re.compile(_TALK + r"(?:\s+about|\b[^.;]{0,40}?\sover)\s*$", re.I)
+
+
 def qualifier_before(prefix: str) -> str | None:
     """The count qualifier that ends `prefix` ("at least ", "around ")."""
+    if _PREPOSITION.search(prefix):
+        return None
     for pattern, value in QUALIFIERS:
         if pattern.search(prefix):
             return value

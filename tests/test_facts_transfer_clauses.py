@@ -123,3 +123,5 @@ def test_one_of_a_batch_and_talks_over_a_number(reference) -> None:  # type: ign
     assert talks["quantity"] == 6 and "qualifier" not in talks  # "over" is a preposition here
     (more,) = transfers("Bolivia has ordered over six H225M helicopters from Airbus Helicopters.")
     assert more["qualifier"] == "more than"
+    # A stray capital before a class noun is no item's name.
+    assert all(len(t["item"]) > 1 for t in transfers("Senegal has acquired three OPV 58 S patrol vessels from France."))

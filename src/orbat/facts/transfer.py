@@ -216,6 +216,8 @@ def _items(s: Sentence, begin: int, end: int) -> list[tuple[Span, str | None]]:
     for span, cat in merged:
         if any(u.begin < span.end and span.begin < u.end and u.kind == span.kind == "system" for u, _ in unique):
             continue  # the same name found twice (pattern and mention)
+        if len(str(span.value or span.text).strip()) < 2:
+            continue  # "OPV 58 S patrol vessels": a stray letter is no item's name
         unique.append((span, cat))
     merged = unique
     systems = {cat for span, cat in merged if span.kind == "system"}

@@ -121,6 +121,8 @@ def test_one_of_a_batch_and_talks_over_a_number(reference) -> None:  # type: ign
     assert first["quantity"] == 1 and first["status"] == "delivered" and "qualifier" not in first
     (talks,) = transfers("Bolivia is in talks with Airbus Helicopters over six H225M helicopters.")
     assert talks["quantity"] == 6 and "qualifier" not in talks  # "over" is a preposition here
+    (handed,) = transfers("Washington handed over two Cessna 208 aircraft to the Lebanese Air Force.")
+    assert handed["quantity"] == 2 and "qualifier" not in handed  # a verb's particle
     (more,) = transfers("Bolivia has ordered over six H225M helicopters from Airbus Helicopters.")
     assert more["qualifier"] == "more than"
     # A stray capital before a class noun is no item's name.

@@ -47,7 +47,10 @@ def _external(module: str, name: str) -> Callable[..., Any] | None:
 
 # "talks over six helicopters", "a dispute about 12 jets": a preposition, not a qualifier.
 _TALK = r"\b(?:talks|negotiations|discussions|negotiating|talking|agreement|deal|contract|dispute|row|concerns?|questions?|tender)"
-_PREPOSITION = re.compile(_TALK + r"(?:\s+about|\b[^.;]{0,40}?\sover)\s*$", re.I)
+_PREPOSITION = re.compile(_TALK + r"(?:\s+about|\b[^.;]{0,40}?\sover)\s*$"
+                          # "handed over two aircraft", "took over three boats": a verb's particle
+                          r"|\b(?:hand(?:ed|s|ing)?|turn(?:ed|s|ing)?|took|takes?|taken|taking|pass(?:ed|es|ing)?|"
+                          r"sign(?:ed|s|ing)?|carr(?:ied|ies|y)|held|hold(?:s|ing)?|brought|bring(?:s|ing)?)\s+over\s*$", re.I)
 
 
 def qualifier_before(prefix: str) -> str | None:

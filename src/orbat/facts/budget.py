@@ -63,15 +63,6 @@ _NOT_SOURCE = {"It", "He", "She", "They", "This", "That", "There", "In", "On", "
                "However", "While", "And", "Its", "His", "Her", "Their"}
 
 
-def _iso2(s: Sentence, country: Any) -> str | None:
-    """The state's ISO code, which decides currency names several states share ("dinars")."""
-    try:
-        found = s.lex.reference.country(str(country)) if s.lex.reference is not None else None
-    except Exception:  # noqa: BLE001 - an unknown state reads only unambiguous currencies
-        return None
-    return getattr(found, "iso2", None)
-
-
 def extract_sentence(s: Sentence) -> list[Fact]:
     if not s.has_any(("budget", "expenditure", "spending", "outlay", "spent", "spend", "allocat", "earmark",
                       "set aside", "sets aside")):
@@ -96,7 +87,7 @@ def extract_sentence(s: Sentence) -> list[Fact]:
         country_value = owner.value
     if country_value is None:
         return []
-    money = find_money_wide(s.text, _iso2(s, country_value))
+    money = find_money_wide(s.text, s.lex.country_code(country_value))
     if not money:
         return []
     # Clauses: each keeps its own attribution.
@@ -172,12 +163,13 @@ def _fiscal(f: Any) -> "_Year":
 
 def _year_for(s: Sentence, amount: Span, cb: int, ce: int, sentence_years: list["_Year"]) -> "_Year | None":
     after = next((y for y in sentence_years if amount.end <= y.begin <= min(ce, amount.end + 25)), None)
-    # "$1.2 billion this year, up from $1.1 billion in 2023": the year right after the amount is its own.
-    bare = next((b for b in _BARE_RELATIVE_YEAR.finditer(s.text, amount.end, min(ce, amount.end + 25) + 9)
-                 if b.start() <= amount.end + 25 and (after is None or b.start() < after.begin)), None)
-    if bare is not None and s.published and re.match(r"\d{4}", s.published):
-        shift = {"next": 1, "last": -1}.get(bare.group(1).lower(), 0)
-        return _Year(-1, -1, str(int(s.published[:4]) + shift), "relative-year")
+    # A bare "this year" right after the amount is its own, unless a written year comes first
+    # ("$1.2 billion this year, up from $1.1 billion in 2023").
+    bare = next((b for b in _BARE_RELATIVE_YEAR.finditer(s.text, amount.end) if b.start() <= amount.end + 25), None)
+    if bare is not None and (after is None or bare.start() < after.begin):
+        relative = _relative_year(s, bare.group(1))
+        if relative is not None:
+            return relative
     if after is not None:
         return after
     inside = [y for y in sentence_years if cb <= y.begin < ce]
@@ -187,20 +179,22 @@ def _year_for(s: Sentence, amount: Span, cb: int, ce: int, sentence_years: list[
     if sentence_years:
         return sentence_years[0]
     rel = _RELATIVE_YEAR.search(s.text)
-    if rel is None:
-        # A bare "this year" / "next year" right after the amount ("rose to $40 billion this year").
-        bare = [b for b in _BARE_RELATIVE_YEAR.finditer(s.text) if amount.end <= b.start() <= amount.end + 25]
-        rel = bare[0] if bare else None
-    if rel and s.published and re.match(r"\d{4}", s.published):
-        base = int(s.published[:4])
-        word = (rel.group(1) or rel.group(2)).lower()
-        shift = {"next": 1, "the coming": 1, "last": -1}.get(word, 0)
-        return _Year(-1, -1, str(base + shift), "relative-year")
+    relative = _relative_year(s, rel.group(1) or rel.group(2)) if rel else None
+    if relative is not None:
+        return relative
     if _SAME_YEAR.search(s.text):
         prior = s.prior.get("budget")
         if prior is not None and prior.roles.get("year"):
             return _Year(-1, -1, str(prior.roles["year"]), "year-of-previous-budget")
     return None
+
+
+def _relative_year(s: Sentence, word: str) -> "_Year | None":
+    """"this" / "next" / "last" (or "the coming") year, from the publication date."""
+    if not s.published or not re.match(r"\d{4}", s.published):
+        return None
+    shift = {"next": 1, "the coming": 1, "last": -1}.get(word.lower(), 0)
+    return _Year(-1, -1, str(int(s.published[:4]) + shift), "relative-year")
 
 
 def _attribution(s: Sentence, clause: str, cb: int) -> Span | None:

@@ -52,6 +52,16 @@ class Lexicon:
         self._cache[key] = name
         return name
 
+    def country_code(self, name: Any) -> str | None:
+        """The ISO alpha-2 code of a state ("Serbia" -> "RS"); None when unknown."""
+        if self.reference is None or not isinstance(name, str):
+            return None
+        try:
+            found = self.reference.country(name)
+        except Exception:  # noqa: BLE001 - an odd name is not known, not an error
+            return None
+        return getattr(found, "iso2", None)
+
     def place_country(self, text: str) -> str | None:
         """The state of a state name, demonym or capital used for its government ("Yerevan")."""
         name = self.country(text)

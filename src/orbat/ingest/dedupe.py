@@ -196,13 +196,18 @@ def _clean_name(words: list[str]) -> list[str]:
     return words
 
 
+def _glued(text: str, at: int, signs: set[str] | str) -> bool:
+    """Is the match at `at` glued to a word character or one of `signs` before it? (What a
+    look-behind would test, which the regex engine would try at every position: much slower.)"""
+    before = text[at - 1] if at else " "
+    return before.isalnum() or before == "_" or before in signs
+
+
 def _counts(pattern: re.Pattern[str], text: str) -> Iterator[tuple[str, str]]:
-    """(number, unit) of each match not glued to a word, figure or sign before it (a look-behind
-    in the pattern would make the engine test it at every position: much slower)."""
+    """(number, unit) of each match not glued to a word, figure or sign before it."""
     pos = 0
     while (m := pattern.search(text, pos)) is not None:
-        before = text[m.start() - 1] if m.start() else " "
-        if before.isalnum() or before == "_" or before in _NOT_BEFORE_COUNT:
+        if _glued(text, m.start(), _NOT_BEFORE_COUNT):
             pos = m.start() + 1  # as the look-behind would: try again from the next character
             continue
         yield m[1], m[2]
@@ -223,10 +228,7 @@ def _word_counts(low: str) -> Iterator[tuple[str, str]]:
         if at < resume:
             continue
         m = _COUNT_WORD_AT.match(low, at)
-        if m is None:
-            continue
-        before = low[at - 1] if at else " "
-        if before.isalnum() or before == "_" or before in _NOT_BEFORE_COUNT:
+        if m is None or _glued(low, at, _NOT_BEFORE_COUNT):
             continue
         yield m[1], m[2]
         resume = m.end()
@@ -236,12 +238,9 @@ def _names(text: str) -> Iterator[re.Match[str]]:
     """Capitalised word runs not glued to a word or a hyphen before them."""
     pos = 0
     while (m := _NAME.search(text, pos)) is not None:
-        start = m.start()
-        if start:
-            before = text[start - 1]
-            if before.isalnum() or before == "_" or before == "-":
-                pos = start + 1  # as a look-behind would: try again from the next character
-                continue
+        if _glued(text, m.start(), "-"):
+            pos = m.start() + 1  # as a look-behind would: try again from the next character
+            continue
         yield m
         pos = m.end()
 
